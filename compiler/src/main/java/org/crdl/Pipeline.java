@@ -1,0 +1,53 @@
+package org.crdl;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.crdl.diag.Diagnostics;
+import org.crdl.ir.Program;
+import org.crdl.sema.ModuleLoader;
+import org.crdl.sema.ProgramChecker;
+import org.crdl.syntax.CompilationUnit;
+
+/**
+ * The compiler's passes, in order. Each stage collects all of its diagnostics; the
+ * pipeline stops after a stage that reported an error.
+ *
+ * <pre>
+ *   read + parse (SourceParser, per file)  →  imports (ModuleLoader)
+ *   →  names, dimensions, law kinds (ProgramChecker → typed IR Program)
+ * </pre>
+ */
+public final class Pipeline {
+    private Pipeline() {
+    }
+
+    /** What a run of the front end produced: the units (if they parsed), the program (if it checked), diagnostics. */
+    public record Checked(Optional<List<CompilationUnit>> units, Optional<Program> program, Diagnostics diagnostics) {
+        public boolean ok() {
+            return program.isPresent() && !diagnostics.hasErrors();
+        }
+    }
+
+    /** Load, parse and check a model file and its imports. */
+    public static Checked check(Path file) {
+        Diagnostics diagnostics = new Diagnostics();
+        Optional<List<CompilationUnit>> units = new ModuleLoader(diagnostics).load(file, file.toString());
+        if (units.isEmpty() || diagnostics.hasErrors()) {
+            return new Checked(units, Optional.empty(), diagnostics);
+        }
+        Optional<Program> program = ProgramChecker.check(units.get(), diagnostics);
+        return new Checked(units, program, diagnostics);
+    }
+
+    /** Parse and check model text held in memory (tests, tools). */
+    public static Checked check(org.crdl.diag.SourceFile file) {
+        Diagnostics diagnostics = new Diagnostics();
+        Optional<List<CompilationUnit>> units = new ModuleLoader(diagnostics).load(file);
+        if (units.isEmpty() || diagnostics.hasErrors()) {
+            return new Checked(units, Optional.empty(), diagnostics);
+        }
+        Optional<Program> program = ProgramChecker.check(units.get(), diagnostics);
+        return new Checked(units, program, diagnostics);
+    }
+}

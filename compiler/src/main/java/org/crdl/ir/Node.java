@@ -1,0 +1,325 @@
+package org.crdl.ir;
+
+import java.util.List;
+import java.util.Objects;
+import org.crdl.diag.SourceSpan;
+import org.crdl.runtime.plasma.PlasmaQuantity;
+import org.crdl.runtime.units.Dimension;
+
+/**
+ * The typed IR: every node carries its dimension (dimensionless for conditions) and the
+ * span of the text it came from. Literals are already in cgs. Nodes are immutable; passes
+ * build new trees.
+ */
+public sealed interface Node permits Node.Const, Node.Ref, Node.Neg, Node.Add, Node.Sub, Node.Mul, Node.Div,
+        Node.Pow, Node.Call, Node.Compare, Node.Logic, Node.Not, Node.Cond, Node.KSlope, Node.Invalid {
+
+    Dimension dim();
+
+    SourceSpan span();
+
+    <R> R accept(Visitor<R> v);
+
+    /** True for nodes that yield a truth value rather than a quantity. */
+    default boolean isCondition() {
+        return this instanceof Compare || this instanceof Logic || this instanceof Not;
+    }
+
+    interface Visitor<R> {
+        R visitConst(Const n);
+
+        R visitRef(Ref n);
+
+        R visitNeg(Neg n);
+
+        R visitAdd(Add n);
+
+        R visitSub(Sub n);
+
+        R visitMul(Mul n);
+
+        R visitDiv(Div n);
+
+        R visitPow(Pow n);
+
+        R visitCall(Call n);
+
+        R visitCompare(Compare n);
+
+        R visitLogic(Logic n);
+
+        R visitNot(Not n);
+
+        R visitCond(Cond n);
+
+        R visitKSlope(KSlope n);
+
+        R visitInvalid(Invalid n);
+    }
+
+    /** A number in cgs. */
+    record Const(double value, Dimension dim, SourceSpan span) implements Node {
+        public Const {
+            Objects.requireNonNull(dim, "dim");
+            Objects.requireNonNull(span, "span");
+        }
+
+        public <R> R accept(Visitor<R> v) {
+            return v.visitConst(this);
+        }
+    }
+
+    /** A resolved name. */
+    record Ref(Symbol symbol, SourceSpan span) implements Node {
+        public Ref {
+            Objects.requireNonNull(symbol, "symbol");
+            Objects.requireNonNull(span, "span");
+        }
+
+        public Dimension dim() {
+            return symbol.dimension();
+        }
+
+        public <R> R accept(Visitor<R> v) {
+            return v.visitRef(this);
+        }
+    }
+
+    record Neg(Node arg, SourceSpan span) implements Node {
+        public Neg {
+            Objects.requireNonNull(arg, "arg");
+            Objects.requireNonNull(span, "span");
+        }
+
+        public Dimension dim() {
+            return arg.dim();
+        }
+
+        public <R> R accept(Visitor<R> v) {
+            return v.visitNeg(this);
+        }
+    }
+
+    record Add(Node left, Node right, SourceSpan span) implements Node {
+        public Add {
+            Objects.requireNonNull(left, "left");
+            Objects.requireNonNull(right, "right");
+            Objects.requireNonNull(span, "span");
+        }
+
+        public Dimension dim() {
+            return left.dim();
+        }
+
+        public <R> R accept(Visitor<R> v) {
+            return v.visitAdd(this);
+        }
+    }
+
+    record Sub(Node left, Node right, SourceSpan span) implements Node {
+        public Sub {
+            Objects.requireNonNull(left, "left");
+            Objects.requireNonNull(right, "right");
+            Objects.requireNonNull(span, "span");
+        }
+
+        public Dimension dim() {
+            return left.dim();
+        }
+
+        public <R> R accept(Visitor<R> v) {
+            return v.visitSub(this);
+        }
+    }
+
+    record Mul(Node left, Node right, SourceSpan span) implements Node {
+        public Mul {
+            Objects.requireNonNull(left, "left");
+            Objects.requireNonNull(right, "right");
+            Objects.requireNonNull(span, "span");
+        }
+
+        public Dimension dim() {
+            return left.dim().times(right.dim());
+        }
+
+        public <R> R accept(Visitor<R> v) {
+            return v.visitMul(this);
+        }
+    }
+
+    record Div(Node left, Node right, SourceSpan span) implements Node {
+        public Div {
+            Objects.requireNonNull(left, "left");
+            Objects.requireNonNull(right, "right");
+            Objects.requireNonNull(span, "span");
+        }
+
+        public Dimension dim() {
+            return left.dim().over(right.dim());
+        }
+
+        public <R> R accept(Visitor<R> v) {
+            return v.visitDiv(this);
+        }
+    }
+
+    /** base^exponent; when the base has a dimension the exponent is a compile-time rational. */
+    record Pow(Node base, Node exponent, Dimension dim, SourceSpan span) implements Node {
+        public Pow {
+            Objects.requireNonNull(base, "base");
+            Objects.requireNonNull(exponent, "exponent");
+            Objects.requireNonNull(dim, "dim");
+            Objects.requireNonNull(span, "span");
+        }
+
+        public <R> R accept(Visitor<R> v) {
+            return v.visitPow(this);
+        }
+    }
+
+    record Call(Fn fn, List<Node> args, Dimension dim, SourceSpan span) implements Node {
+        public Call {
+            Objects.requireNonNull(fn, "fn");
+            args = List.copyOf(args);
+            Objects.requireNonNull(dim, "dim");
+            Objects.requireNonNull(span, "span");
+        }
+
+        public <R> R accept(Visitor<R> v) {
+            return v.visitCall(this);
+        }
+    }
+
+    enum CompareOp {
+        LT("<"), LE("<="), GT(">"), GE(">="), EQ("=="), NE("!=");
+
+        public final String symbol;
+
+        CompareOp(String symbol) {
+            this.symbol = symbol;
+        }
+
+        public boolean test(double a, double b) {
+            return switch (this) {
+                case LT -> a < b;
+                case LE -> a <= b;
+                case GT -> a > b;
+                case GE -> a >= b;
+                case EQ -> a == b;
+                case NE -> a != b;
+            };
+        }
+    }
+
+    record Compare(CompareOp op, Node left, Node right, SourceSpan span) implements Node {
+        public Compare {
+            Objects.requireNonNull(op, "op");
+            Objects.requireNonNull(left, "left");
+            Objects.requireNonNull(right, "right");
+            Objects.requireNonNull(span, "span");
+        }
+
+        public Dimension dim() {
+            return Dimension.NONE;
+        }
+
+        public <R> R accept(Visitor<R> v) {
+            return v.visitCompare(this);
+        }
+    }
+
+    enum LogicOp {
+        AND("and"), OR("or");
+
+        public final String symbol;
+
+        LogicOp(String symbol) {
+            this.symbol = symbol;
+        }
+    }
+
+    record Logic(LogicOp op, Node left, Node right, SourceSpan span) implements Node {
+        public Logic {
+            Objects.requireNonNull(op, "op");
+            Objects.requireNonNull(left, "left");
+            Objects.requireNonNull(right, "right");
+            Objects.requireNonNull(span, "span");
+        }
+
+        public Dimension dim() {
+            return Dimension.NONE;
+        }
+
+        public <R> R accept(Visitor<R> v) {
+            return v.visitLogic(this);
+        }
+    }
+
+    record Not(Node arg, SourceSpan span) implements Node {
+        public Not {
+            Objects.requireNonNull(arg, "arg");
+            Objects.requireNonNull(span, "span");
+        }
+
+        public Dimension dim() {
+            return Dimension.NONE;
+        }
+
+        public <R> R accept(Visitor<R> v) {
+            return v.visitNot(this);
+        }
+    }
+
+    /** {@code if condition then yes else no} */
+    record Cond(Node condition, Node yes, Node no, SourceSpan span) implements Node {
+        public Cond {
+            Objects.requireNonNull(condition, "condition");
+            Objects.requireNonNull(yes, "yes");
+            Objects.requireNonNull(no, "no");
+            Objects.requireNonNull(span, "span");
+        }
+
+        public Dimension dim() {
+            return yes.dim();
+        }
+
+        public <R> R accept(Visitor<R> v) {
+            return v.visitCond(this);
+        }
+    }
+
+    /**
+     * ∂ln q/∂ln k_par of a derived plasma quantity that depends on the resonance (v_A_eff);
+     * produced only by the physics-signature pass, never by the model text.
+     */
+    record KSlope(PlasmaQuantity quantity, SourceSpan span) implements Node {
+        public KSlope {
+            Objects.requireNonNull(quantity, "quantity");
+            Objects.requireNonNull(span, "span");
+        }
+
+        public Dimension dim() {
+            return Dimension.NONE;
+        }
+
+        public <R> R accept(Visitor<R> v) {
+            return v.visitKSlope(this);
+        }
+    }
+
+    /** Stands in for an expression that already has an error, so one mistake gives one message. */
+    record Invalid(SourceSpan span) implements Node {
+        public Invalid {
+            Objects.requireNonNull(span, "span");
+        }
+
+        public Dimension dim() {
+            return Dimension.NONE;
+        }
+
+        public <R> R accept(Visitor<R> v) {
+            return v.visitInvalid(this);
+        }
+    }
+}

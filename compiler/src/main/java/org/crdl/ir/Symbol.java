@@ -1,0 +1,139 @@
+package org.crdl.ir;
+
+import java.util.Objects;
+import org.crdl.runtime.particles.ResonanceQuantity;
+import org.crdl.runtime.plasma.PlasmaQuantity;
+import org.crdl.runtime.units.Dimension;
+import org.crdl.runtime.units.PhysicalConstant;
+import org.crdl.syntax.Decl;
+
+/**
+ * What a name in the model text refers to, after resolution. Resolution order (DESIGN §3):
+ * local where bindings, let/param (and laws), phase fields, phase-derived quantities,
+ * resonance context, wave energy e, CR state, constants.
+ */
+public sealed interface Symbol permits Symbol.Param, Symbol.Let, Symbol.Law, Symbol.Where, Symbol.Field,
+        Symbol.Plasma, Symbol.Resonance, Symbol.Wave, Symbol.Cr, Symbol.Constant {
+
+    String name();
+
+    Dimension dimension();
+
+    /** A model parameter, read by index from the runtime ParameterSet (overridable without recompiling). */
+    record Param(String name, int index, Dimension dimension) implements Symbol {
+    }
+
+    /** A named constant expression ({@code let}); its value is already typed. */
+    record Let(String name, Node value) implements Symbol {
+        public Let {
+            Objects.requireNonNull(value, "value");
+        }
+
+        public Dimension dimension() {
+            return value.dim();
+        }
+    }
+
+    /** A reference to another law's value (e.g. a source written in terms of a damping rate). */
+    record Law(String name, Decl.LawKind kind, Node body) implements Symbol {
+        public Dimension dimension() {
+            return body.dim();
+        }
+    }
+
+    /** A {@code where} binding local to one law. */
+    record Where(String law, String name, Node value) implements Symbol {
+        public Dimension dimension() {
+            return value.dim();
+        }
+    }
+
+    /** A phase field, read by name from the PhaseState. */
+    record Field(String name, Dimension dimension) implements Symbol {
+    }
+
+    /** A derived plasma quantity of the phase (a field of the same name overrides it at run time). */
+    record Plasma(PlasmaQuantity quantity) implements Symbol {
+        public String name() {
+            return quantity.symbol();
+        }
+
+        public Dimension dimension() {
+            return quantity.dimension();
+        }
+    }
+
+    /** A quantity of the gyroresonance context (R, k_par, beta, …). */
+    record Resonance(ResonanceQuantity quantity) implements Symbol {
+        public String name() {
+            return quantity.symbol();
+        }
+
+        public Dimension dimension() {
+            return quantity.dimension();
+        }
+    }
+
+    /** The wave energy density e = e_+ + e_- [erg cm^-3]: the unknown of the wave balance. */
+    record Wave() implements Symbol {
+        public String name() {
+            return "e";
+        }
+
+        public Dimension dimension() {
+            return Dimension.ENERGY_DENSITY;
+        }
+    }
+
+    /** CR state: e_cr, P_cr [erg cm^-3] or ell_grad [cm]. */
+    record Cr(CrQuantity quantity) implements Symbol {
+        public String name() {
+            return quantity.symbol();
+        }
+
+        public Dimension dimension() {
+            return quantity.dimension();
+        }
+    }
+
+    /** A physical constant (value known at compile time). */
+    record Constant(PhysicalConstant constant) implements Symbol {
+        public String name() {
+            return constant.symbol();
+        }
+
+        public Dimension dimension() {
+            return constant.dimension();
+        }
+    }
+
+    /** The CR-state names of DESIGN §3. */
+    enum CrQuantity {
+        E_CR("e_cr", Dimension.ENERGY_DENSITY), P_CR("P_cr", Dimension.ENERGY_DENSITY), ELL_GRAD("ell_grad", Dimension.LENGTH);
+
+        private final String symbol;
+        private final Dimension dimension;
+
+        CrQuantity(String symbol, Dimension dimension) {
+            this.symbol = symbol;
+            this.dimension = dimension;
+        }
+
+        public String symbol() {
+            return symbol;
+        }
+
+        public Dimension dimension() {
+            return dimension;
+        }
+
+        public static java.util.Optional<CrQuantity> bySymbol(String s) {
+            for (CrQuantity q : values()) {
+                if (q.symbol.equals(s)) {
+                    return java.util.Optional.of(q);
+                }
+            }
+            return java.util.Optional.empty();
+        }
+    }
+}

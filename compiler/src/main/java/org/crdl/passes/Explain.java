@@ -1,0 +1,299 @@
+package org.crdl.passes;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.crdl.diag.Code;
+import org.crdl.diag.Diagnostics;
+import org.crdl.interp.Env;
+import org.crdl.interp.InterpretedPhase;
+import org.crdl.interp.InterpretedScattering;
+import org.crdl.interp.Interpreter;
+import org.crdl.ir.Node;
+import org.crdl.ir.Program;
+import org.crdl.ir.Symbol;
+import org.crdl.runtime.particles.Resonance;
+import org.crdl.runtime.particles.ResonanceQuantity;
+import org.crdl.runtime.particles.Species;
+import org.crdl.runtime.plasma.ModelException;
+import org.crdl.runtime.plasma.PhaseState;
+import org.crdl.runtime.plasma.PlasmaQuantity;
+import org.crdl.runtime.units.Constants;
+import org.crdl.runtime.units.Dimension;
+import org.crdl.runtime.waves.CrState;
+import org.crdl.runtime.waves.WaveBalance;
+import org.crdl.syntax.Decl;
+
+/**
+ * {@code crdl check --explain}: the physics signature of every law — ξ (damping) or ζ
+ * (source) exponents with respect to k_par, the wave energy and the CR energy density —
+ * and for every scattering block the predicted δ_s of hopkins2022 digest §2.7:
+ * <pre>  δ_s = 1 + [ζ_k − ξ_k + α_cr (ζ_cr − ξ_cr)] / (1 + ξ_A − ζ_A)</pre>
+ * Exponents come from {@link LogSlope}; a pure power law gives exact numbers, any other
+ * law is evaluated at the reference point (a phase, protons at R = 1 GV, the block's local
+ * equilibrium). With several laws per block the exponents are the rate-weighted means at the
+ * equilibrium, which makes the δ_s prediction the exact local slope of ν̄_s(R).
+ */
+public final class Explain {
+    /** α_cr when the reference phase gives no rigidity-dependent e_cr (hopkins2022 L287: ≈ 0.7 at 1–300 GV). */
+    public static final double DEFAULT_ALPHA_CR = 0.7;
+    /** e_A/e_B used for per-law exponents outside any block (hopkins2022 L249: the empirical 3e-7). */
+    public static final double DEFAULT_E_OVER_EB = 3e-7;
+
+    /** Lines for stdout; warnings go to the diagnostics. */
+    public record Report(List<String> lines) {
+    }
+
+    /** The three exponents of one law, as symbolic slopes. */
+    private record Slopes(Node k, Node wave, Node cr) {
+        boolean exact() {
+            return k instanceof Node.Const && wave instanceof Node.Const && cr instanceof Node.Const;
+        }
+    }
+
+    private record Exponents(double k, double wave, double cr) {
+    }
+
+    private final Program program;
+    private final Diagnostics diagnostics;
+    private final Map<String, Slopes> slopes = new HashMap<>();
+    private final Optional<Program.PhaseDef> phase;
+    private PhaseState state;
+    private Resonance resonance;
+
+    private Explain(Program program, String phaseName, Diagnostics diagnostics) {
+        this.program = program;
+        this.diagnostics = diagnostics;
+        if (phaseName != null) {
+            if (!program.phases().containsKey(phaseName)) {
+                throw new ModelException("model " + program.modelName() + " has no phase '" + phaseName + "'");
+            }
+            this.phase = Optional.of(program.phases().get(phaseName));
+        } else {
+            this.phase = program.phases().values().stream().findFirst();
+        }
+        program.laws().values().forEach(l -> slopes.put(l.name(), new Slopes(
+                LogSlope.of(l.body(), LogSlope.Variable.K_PAR),
+                LogSlope.of(l.body(), LogSlope.Variable.WAVE),
+                LogSlope.of(l.body(), LogSlope.Variable.CR))));
+    }
+
+    public static Report of(Program program, String phaseName, Diagnostics diagnostics) {
+        return new Explain(program, phaseName, diagnostics).run();
+    }
+
+    private Report run() {
+        List<String> lines = new ArrayList<>();
+        Map<String, Double> equilibrium = new HashMap<>();
+        if (phase.isPresent()) {
+            try {
+                state = new InterpretedPhase(phase.get(), program.parameterSet()).at(Species.proton(), Constants.GV);
+                resonance = Resonance.of(Species.proton(), Constants.GV, state.fieldOr("B", Double.NaN));
+                lines.add("# reference point: phase " + phase.get().name()
+                        + ", protons at R = 1 GV; pure power laws are exact, others are evaluated there");
+            } catch (ModelException e) {
+                warn(phase.get().span(), "cannot evaluate phase " + phase.get().name() + " at R = 1 GV: " + e.getMessage());
+                state = null;
+            }
+        }
+        for (Program.ScatteringDef s : program.scatterings().values()) {
+            solve(s).ifPresent(sol -> equilibrium.put(s.name(), sol.e()));
+        }
+        for (Program.LawDef law : program.laws().values()) {
+            double e = program.scatterings().values().stream()
+                    .filter(s -> s.laws().stream().anyMatch(l -> l.name().equals(law.name()))
+                            && equilibrium.containsKey(s.name()))
+                    .map(s -> equilibrium.get(s.name())).findFirst().orElse(Double.NaN);
+            Optional<Exponents> x = exponents(law, e);
+            String p = law.kind() == Decl.LawKind.DAMPING ? "xi" : "zeta";
+            lines.add(law.kind().keyword + " " + law.name() + ": " + x.map(v -> p + "_k=" + fmt(v.k()) + " " + p + "_A="
+                    + fmt(v.wave()) + " " + p + "_cr=" + fmt(v.cr())).orElse(p + "_k=? " + p + "_A=? " + p + "_cr=?"));
+        }
+        for (Program.ScatteringDef s : program.scatterings().values()) {
+            lines.add(block(s, equilibrium.getOrDefault(s.name(), Double.NaN)));
+        }
+        return new Report(lines);
+    }
+
+    private Optional<WaveBalance.Solution> solve(Program.ScatteringDef s) {
+        if (state == null || s.phenomenological()) {
+            return Optional.empty();
+        }
+        try {
+            InterpretedScattering m = new InterpretedScattering(program.modelName(), s, program.parameterSet());
+            WaveBalance.Solution sol = WaveBalance.solve(m, state, resonance, CrState.fromPhase(state, resonance));
+            return sol.regime() == WaveBalance.Regime.BALANCED ? Optional.of(sol) : Optional.empty();
+        } catch (ModelException e) {
+            warn(s.span(), "scattering " + s.name() + " cannot be solved at the reference point: " + e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    /** The exponents of a law: exact when constant, else evaluated at the reference point with wave energy e. */
+    private Optional<Exponents> exponents(Program.LawDef law, double e) {
+        Slopes sl = slopes.get(law.name());
+        if (sl.exact()) {
+            return Optional.of(new Exponents(constant(sl.k()), constant(sl.wave()), constant(sl.cr())));
+        }
+        if (state == null) {
+            warn(law.span(), law.kind().keyword + " " + law.name()
+                    + " is not a pure power law; its exponents need a phase to be evaluated in (declare one or use --phase)");
+            return Optional.empty();
+        }
+        double eRef = Double.isNaN(e) ? DEFAULT_E_OVER_EB * PlasmaQuantity.E_B.of(state, resonance) : e;
+        try {
+            Env env = Env.of(program.parameterSet()).withPhase(state).withResonance(resonance).withWave(eRef)
+                    .withCr(CrState.fromPhase(state, resonance));
+            return Optional.of(new Exponents(finite(Interpreter.value(sl.k(), env)),
+                    finite(Interpreter.value(sl.wave(), env)), finite(Interpreter.value(sl.cr(), env))));
+        } catch (ModelException ex) {
+            warn(law.span(), "the exponents of " + law.kind().keyword + " " + law.name()
+                    + " cannot be evaluated at the reference point: " + ex.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    private static double finite(double v) {
+        if (!Double.isFinite(v)) {
+            throw new ModelException("the log-slope is " + v + " there (the law vanishes or diverges)");
+        }
+        return v;
+    }
+
+    private static double constant(Node n) {
+        return ((Node.Const) n).value();
+    }
+
+    private String block(Program.ScatteringDef s, double e) {
+        String head = "scattering " + s.name() + ": ";
+        if (s.phenomenological()) {
+            return head + phenomenologicalDelta(s).map(d -> "delta_s=" + String.format("%.2f", d)).orElse("delta_s=?")
+                    + " (phenomenological nu)";
+        }
+        double alpha = alphaCr();
+        String alphaText = "alpha_cr=" + fmt(alpha);
+        List<Exponents> src = new ArrayList<>();
+        List<Exponents> dmp = new ArrayList<>();
+        double[] weightsS = new double[s.sources().size()];
+        double[] weightsD = new double[s.dampings().size()];
+        if (!Double.isNaN(e)) {
+            InterpretedScattering m = new InterpretedScattering(program.modelName(), s, program.parameterSet());
+            m.bind(state, resonance, CrState.fromPhase(state, resonance));
+            double[] t = m.terms(e);
+            System.arraycopy(t, 0, weightsS, 0, weightsS.length);
+            System.arraycopy(t, weightsS.length, weightsD, 0, weightsD.length);
+        } else if (s.sources().size() == 1 && s.dampings().size() == 1) {
+            weightsS[0] = 1;
+            weightsD[0] = 1;
+        } else {
+            return head + "delta_s=? (" + alphaText + "; the local equilibrium could not be found at a reference phase)";
+        }
+        for (Program.LawDef l : s.sources()) {
+            Optional<Exponents> x = exponents(l, e);
+            if (x.isEmpty()) {
+                return head + "delta_s=? (" + alphaText + ")";
+            }
+            src.add(x.get());
+        }
+        for (Program.LawDef l : s.dampings()) {
+            Optional<Exponents> x = exponents(l, e);
+            if (x.isEmpty()) {
+                return head + "delta_s=? (" + alphaText + ")";
+            }
+            dmp.add(x.get());
+        }
+        warnings(s, src, dmp);
+        if (src.isEmpty() || dmp.isEmpty()) {
+            return head + "delta_s=? (" + alphaText + "; " + (src.isEmpty() ? "no sources" : "no damping") + ")";
+        }
+        Exponents zeta = mean(src, weightsS);
+        Exponents xi = mean(dmp, weightsD);
+        double denominator = 1 + xi.wave() - zeta.wave();
+        if (Math.abs(denominator) < 1e-9) {
+            return head + "delta_s=? (" + alphaText + "; no amplitude equilibrium: 1 + xi_A - zeta_A = 0)";
+        }
+        double delta = 1 + (zeta.k() - xi.k() + alpha * (zeta.cr() - xi.cr())) / denominator;
+        if (delta < 0.3 || delta > 0.8) {
+            diagnostics.report(Code.DELTA_OUT_OF_RANGE, s.span(), String.format("%.2f", delta));
+        }
+        return head + "delta_s=" + String.format("%.2f", delta) + " (" + alphaText + ")";
+    }
+
+    /** Rate-weighted mean exponents (weights are the law values at the equilibrium; negative ones count by size). */
+    private static Exponents mean(List<Exponents> xs, double[] w) {
+        double sw = 0;
+        double k = 0;
+        double a = 0;
+        double c = 0;
+        for (int i = 0; i < xs.size(); i++) {
+            double wi = Math.abs(w[i]);
+            sw += wi;
+            k += wi * xs.get(i).k();
+            a += wi * xs.get(i).wave();
+            c += wi * xs.get(i).cr();
+        }
+        if (sw == 0) {
+            return xs.get(0);
+        }
+        return new Exponents(k / sw, a / sw, c / sw);
+    }
+
+    private void warnings(Program.ScatteringDef s, List<Exponents> src, List<Exponents> dmp) {
+        for (int i = 0; i < src.size(); i++) {
+            Exponents z = src.get(i);
+            if (Math.abs(z.cr() - 1) < 0.1 && dmp.stream().noneMatch(d -> Math.abs(d.cr() - 1) < 0.1)) {
+                diagnostics.report(Code.SC_INSTABILITY, s.span(), s.sources().get(i).name(), fmt(z.cr()));
+            }
+            if (dmp.stream().allMatch(d -> z.wave() >= 1 + d.wave() - 1e-9)) {
+                diagnostics.report(Code.UNSATURATED, s.span(), s.sources().get(i).name(), fmt(z.wave()));
+            }
+        }
+    }
+
+    /** δ_s = −∂ln(ν/β)/∂ln R = ∂ln ν/∂ln k + 1/γ² for a phenomenological ν. */
+    private Optional<Double> phenomenologicalDelta(Program.ScatteringDef s) {
+        Node slope = LogSlope.of(s.nu().get(), LogSlope.Variable.K_PAR);
+        Node gamma = new Node.Ref(new Symbol.Resonance(ResonanceQuantity.GAMMA), s.span());
+        Node delta = Simplifier.simplify(new Node.Add(slope, new Node.Div(new Node.Const(1, Dimension.NONE, s.span()),
+                new Node.Mul(gamma, gamma, s.span()), s.span()), s.span()));
+        try {
+            Resonance r = resonance != null ? resonance : Resonance.of(Species.proton(), Constants.GV, Double.NaN);
+            Env env = Env.of(program.parameterSet()).withPhase(state).withResonance(r);
+            return Optional.of(finite(Interpreter.value(delta, env)));
+        } catch (ModelException e) {
+            warn(s.span(), "delta_s of scattering " + s.name() + " cannot be evaluated: " + e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    /** α_cr = −∂ln e_cr/∂ln R from the reference phase's e_cr field, else the default 0.7. */
+    private double alphaCr() {
+        Optional<Program.FieldDef> f = phase.flatMap(p -> p.field("e_cr"));
+        if (f.isEmpty() || state == null || !f.get().rigidityDependent()) {
+            return DEFAULT_ALPHA_CR;
+        }
+        Node slope = LogSlope.of(f.get().value(), LogSlope.Variable.K_PAR);
+        try {
+            Env env = Env.of(program.parameterSet()).withPhase(state).withResonance(resonance);
+            return finite(Interpreter.value(slope, env));
+        } catch (ModelException e) {
+            return DEFAULT_ALPHA_CR;
+        }
+    }
+
+    private void warn(org.crdl.diag.SourceSpan at, String message) {
+        diagnostics.report(Code.NO_REFERENCE, at, message);
+    }
+
+    /** Two decimals, trailing zeros dropped: 1, 0.5, 0.75, -0.2. */
+    static String fmt(double v) {
+        double r = Math.round(v * 100.0) / 100.0;
+        if (r == 0) {
+            return "0";
+        }
+        return BigDecimal.valueOf(r).stripTrailingZeros().toPlainString();
+    }
+}

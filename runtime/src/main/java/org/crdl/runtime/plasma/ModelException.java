@@ -1,0 +1,18 @@
+package org.crdl.runtime.plasma;
+
+/**
+ * A physics or input problem found while running a model (a phase lacks a field, a
+ * quantity is undefined for the given state, a solver found no root). The message names
+ * the model, phase and rigidity where known; the command line prints it without a stack trace.
+ */
+public class ModelException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    public ModelException(String message) {
+        super(message);
+    }
+
+    public ModelException(String message, Throwable cause) {
+        super(message, cause);
+    }
+}
