@@ -52,7 +52,7 @@ public enum Code {
     ARGUMENT_DIMENSIONS("E0310", "{0} needs arguments of one dimension, found [{1}] and [{2}]"),
     FIELD_DIMENSION("E0311", "field ''{0}'' has dimension [{1}], expected [{2}]{3}"),
     RANGE_DIMENSION("E0312", "range bound of ''{0}'' has dimension [{1}], but its value is [{2}]"),
-    OUT_OF_RANGE("E0313", "{0} = {1} lies outside its declared range [{2}, {3}]"),
+    OUT_OF_RANGE("E0313", "{0} = {1} lies outside its declared range [{2}, {3}]{4}"),
     NOT_FINITE("E0314", "{0} evaluates to {1}; a constant must be finite"),
 
     // ---- law kinds and model structure ----
@@ -61,7 +61,7 @@ public enum Code {
     NU_KIND("E0403", "nu must be a rate [s^-1], found [{0}]"),
     NOT_CONSTANT("E0404", "{0} must be a compile-time constant{1}"),
     SCATTERING_SHAPE("E0405", "scattering block ''{0}'' {1}"),
-    UNKNOWN_SETTING("E0406", "unknown setting ''{0}'' in scattering block{1}; expected sources, damping, nu, nu_hat or waves"),
+    UNKNOWN_SETTING("E0406", "unknown setting ''{0}'' in a scattering block{1} (the settings are sources, damping, nu, nu_hat and waves)"),
     FIELD_NEEDS_FIELD("E0407", "phase field ''{0}'' may not depend on {1}: fields are evaluated before the gyroresonance is known"),
     DIMENSIONLESS_SETTING("E0408", "{0} must be dimensionless, found [{1}]"),
     BAD_SETTING_VALUE("E0409", "{0}"),

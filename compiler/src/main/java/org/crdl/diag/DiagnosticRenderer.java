@@ -29,6 +29,9 @@ public final class DiagnosticRenderer {
         return sb.toString();
     }
 
+    /** Longest source excerpt shown; longer lines are cut to a window around the span. */
+    static final int MAX_EXCERPT = 160;
+
     private static void excerpt(StringBuilder sb, SourceSpan span) {
         SourceFile f = span.file();
         int line = span.line();
@@ -37,12 +40,23 @@ public final class DiagnosticRenderer {
         int lineEndOffset = span.start() - (col - 1) + text.length();
         int end = Math.min(span.end(), lineEndOffset);
         int width = Math.max(1, end - span.start());
-        sb.append("  ").append(printable(text)).append('\n');
-        sb.append("  ");
-        for (int i = 0; i < col - 1 && i < text.length(); i++) {
+        int from = 0;
+        String prefix = "";
+        String suffix = "";
+        if (text.length() > MAX_EXCERPT) {
+            from = Math.max(0, Math.min(col - 1 - 40, text.length() - MAX_EXCERPT));
+            int to = Math.min(text.length(), from + MAX_EXCERPT);
+            prefix = from > 0 ? "..." : "";
+            suffix = to < text.length() ? "..." : "";
+            text = text.substring(from, to);
+            width = Math.min(width, text.length() - (col - 1 - from));
+        }
+        sb.append("  ").append(prefix).append(printable(text)).append(suffix).append('\n');
+        sb.append("  ").append(" ".repeat(prefix.length()));
+        for (int i = 0; i < col - 1 - from && i < text.length(); i++) {
             sb.append(text.charAt(i) == '\t' ? '\t' : ' ');
         }
-        sb.append("^".repeat(width)).append('\n');
+        sb.append("^".repeat(Math.max(1, width))).append('\n');
     }
 
     /** Control characters (NUL, …) are shown as '?' so a diagnostic never corrupts a terminal. */

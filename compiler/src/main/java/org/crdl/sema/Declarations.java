@@ -141,10 +141,14 @@ final class Declarations {
                 diagnostics.report(Code.UNKNOWN_DECLARATION, parent.span(), "phase", parent.name(),
                         Suggestions.didYouMean(parent.name(), phases.keySet()));
             } else if (chain.contains(parent.name()) || parent.name().equals(phase)) {
-                List<String> cycle = new ArrayList<>(chain.subList(chain.indexOf(parent.name()) < 0 ? 0
-                        : chain.indexOf(parent.name()), chain.size()));
-                cycle.add(phase);
-                cycle.add(parent.name());
+                List<String> cycle = new ArrayList<>(List.of(phase));
+                int from = chain.indexOf(parent.name());
+                if (from < 0) {
+                    cycle.add(parent.name());
+                } else {
+                    cycle.addAll(chain.subList(from, chain.size()));
+                    cycle.add(phase);
+                }
                 diagnostics.report(Code.RECURSIVE, parent.span(), phase, "phase " + String.join(" extends ", cycle));
             } else {
                 List<String> longer = new ArrayList<>(chain);

@@ -78,7 +78,7 @@ final class PhaseChecker {
         for (String f : order) {
             Node n = typed.get(f);
             boolean dependsOnR = Dependencies.dependsOnResonance(n)
-                    || reads(name, n, typed).stream().anyMatch(x -> rigidity.getOrDefault(x, false));
+                    || reads(n, typed).keySet().stream().anyMatch(x -> rigidity.getOrDefault(x, false));
             rigidity.put(f, dependsOnR);
             if (Dependencies.dependsOnWave(n)) {
                 diagnostics.report(Code.UNKNOWN_NAME, fields.get(f).value().span(), "e",
@@ -128,14 +128,19 @@ final class PhaseChecker {
         return true;
     }
 
-    /** Fields of this phase that {@code n} reads, directly or through derived quantities. */
-    private static Set<String> reads(String phase, Node n, Map<String, Node> fields) {
-        Set<String> out = new LinkedHashSet<>();
+    /**
+     * Fields of this phase that {@code n} reads, each with the derived quantity it is read
+     * through ("" when read directly).
+     */
+    private static Map<String, String> reads(Node n, Map<String, Node> fields) {
+        Map<String, String> out = new LinkedHashMap<>();
         for (Symbol s : Dependencies.of(n)) {
             if (s instanceof Symbol.Field f) {
-                out.add(f.name());
+                out.putIfAbsent(f.name(), "");
             } else if (s instanceof Symbol.Plasma p) {
-                derivedInputs(p.quantity().symbol(), fields, out, new LinkedHashSet<>());
+                Set<String> inputs = new LinkedHashSet<>();
+                derivedInputs(p.quantity().symbol(), fields, inputs, new LinkedHashSet<>());
+                inputs.forEach(i -> out.putIfAbsent(i, i.equals(p.name()) ? "" : p.name()));
             }
         }
         return out;
@@ -165,10 +170,10 @@ final class PhaseChecker {
 
     /** Topological order of the fields; a cycle (through derived quantities too) is a recursion error. */
     private List<String> evaluationOrder(String phase, Map<String, Decl.Field> decls, Map<String, Node> typed) {
-        Map<String, Set<String>> deps = new LinkedHashMap<>();
+        Map<String, Map<String, String>> deps = new LinkedHashMap<>();
         for (Map.Entry<String, Node> e : typed.entrySet()) {
-            Set<String> r = reads(phase, e.getValue(), typed);
-            r.retainAll(typed.keySet());
+            Map<String, String> r = reads(e.getValue(), typed);
+            r.keySet().retainAll(typed.keySet());
             deps.put(e.getKey(), r);
         }
         List<String> order = new ArrayList<>();
@@ -179,14 +184,15 @@ final class PhaseChecker {
         return order;
     }
 
-    private void visit(String f, Map<String, Set<String>> deps, Map<String, Integer> state, List<String> order,
+    /** Depth-first topological sort; {@code path} holds "field" and "via derived" steps for the cycle message. */
+    private void visit(String f, Map<String, Map<String, String>> deps, Map<String, Integer> state, List<String> order,
                        List<String> path, String phase, Map<String, Decl.Field> decls) {
         int s = state.getOrDefault(f, 0);
         if (s == 2) {
             return;
         }
         if (s == 1) {
-            List<String> cycle = new ArrayList<>(path.subList(path.indexOf(f), path.size()));
+            List<String> cycle = new ArrayList<>(path.subList(path.lastIndexOf(f), path.size()));
             cycle.add(f);
             diagnostics.report(Code.RECURSIVE, decls.get(f).name().span(), f,
                     String.join(" -> ", cycle) + " in phase " + phase);
@@ -194,8 +200,14 @@ final class PhaseChecker {
         }
         state.put(f, 1);
         path.add(f);
-        for (String d : deps.get(f)) {
-            visit(d, deps, state, order, path, phase, decls);
+        for (Map.Entry<String, String> d : deps.get(f).entrySet()) {
+            if (!d.getValue().isEmpty()) {
+                path.add(d.getValue());
+            }
+            visit(d.getKey(), deps, state, order, path, phase, decls);
+            if (!d.getValue().isEmpty()) {
+                path.remove(path.size() - 1);
+            }
         }
         path.remove(path.size() - 1);
         state.put(f, 2);

@@ -112,7 +112,8 @@ public final class ProgramChecker {
                 lo = l.get();
                 hi = h.get();
                 if (v.get() < lo || v.get() > hi) {
-                    diagnostics.report(Code.OUT_OF_RANGE, d.value().span(), name, fmt(v.get()), fmt(lo), fmt(hi));
+                    diagnostics.report(Code.OUT_OF_RANGE, d.value().span(), name, fmt(v.get()), fmt(lo), fmt(hi),
+                            value.dim().isNone() ? "" : " (cgs values, in " + value.dim() + ")");
                     continue;
                 }
             }
@@ -152,8 +153,9 @@ public final class ProgramChecker {
         return Optional.of(v.getAsDouble());
     }
 
+    /** Shortest readable form of a value: 0.9, 3.08568E+21. */
     private static String fmt(double x) {
-        return String.format("%.6g", x);
+        return new java.math.BigDecimal(String.format("%.6g", x)).stripTrailingZeros().toString();
     }
 
     // ---- laws ----
@@ -246,8 +248,7 @@ public final class ProgramChecker {
                 }
                 default -> {
                     diagnostics.report(Code.UNKNOWN_SETTING, s.key().span(), s.key().name(),
-                            Suggestions.didYouMean(s.key().name(), List.of("sources", "damping", "nu", "nu_hat", "waves"))
-                                    .replace("; did", ", did").replace("?", ""));
+                            Suggestions.didYouMean(s.key().name(), List.of("sources", "damping", "nu", "nu_hat", "waves")));
                     ok = false;
                 }
             }

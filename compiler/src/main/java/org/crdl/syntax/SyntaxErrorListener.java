@@ -13,6 +13,7 @@ import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.Vocabulary;
 import org.antlr.v4.runtime.misc.IntervalSet;
 import org.crdl.diag.Code;
+import org.crdl.diag.Diagnostic;
 import org.crdl.diag.Diagnostics;
 import org.crdl.grammar.CrdlLexer;
 
@@ -23,9 +24,12 @@ import org.crdl.grammar.CrdlLexer;
  * message.
  */
 final class SyntaxErrorListener extends BaseErrorListener {
-    private static final Set<Integer> DECL_KEYWORDS = Set.of(CrdlLexer.MODEL, CrdlLexer.USE, CrdlLexer.PARAM,
-            CrdlLexer.LET, CrdlLexer.PHASE, CrdlLexer.DAMPING, CrdlLexer.SOURCE, CrdlLexer.SCATTERING,
-            CrdlLexer.GALAXY, CrdlLexer.OBSERVE);
+    /** Keywords that can only start a top-level declaration. */
+    private static final Set<Integer> TOP_LEVEL_ONLY = Set.of(CrdlLexer.MODEL, CrdlLexer.USE, CrdlLexer.PARAM,
+            CrdlLexer.LET, CrdlLexer.GALAXY, CrdlLexer.OBSERVE);
+    /** Keywords that start a declaration at top level but may also appear inside blocks. */
+    private static final Set<Integer> ALSO_IN_BLOCKS = Set.of(CrdlLexer.PHASE, CrdlLexer.DAMPING, CrdlLexer.SOURCE,
+            CrdlLexer.SCATTERING);
 
     private final Spans spans;
     private final Diagnostics diagnostics;
@@ -47,22 +51,27 @@ final class SyntaxErrorListener extends BaseErrorListener {
         return count;
     }
 
-    /** Number each token by the top-level declaration it belongs to (a keyword at bracket depth 0 starts one). */
+    /**
+     * Number each token by the top-level declaration it belongs to. A keyword that can only
+     * start a declaration always starts one (so an unclosed brace does not swallow the rest of
+     * the file); the others start one outside braces.
+     */
     private static int[] declarationNumbers(List<Token> all) {
         int[] out = new int[all.size()];
         int decl = 0;
-        int depth = 0;
+        int braces = 0;
         for (int i = 0; i < all.size(); i++) {
             Token t = all.get(i);
             if (t.getChannel() == Token.DEFAULT_CHANNEL) {
                 int type = t.getType();
-                if (depth == 0 && DECL_KEYWORDS.contains(type)) {
+                if (TOP_LEVEL_ONLY.contains(type) || braces == 0 && ALSO_IN_BLOCKS.contains(type)) {
                     decl++;
+                    braces = 0;
                 }
-                if (type == CrdlLexer.LPAREN || type == CrdlLexer.LBRACK || type == CrdlLexer.LBRACE) {
-                    depth++;
-                } else if (type == CrdlLexer.RPAREN || type == CrdlLexer.RBRACK || type == CrdlLexer.RBRACE) {
-                    depth = Math.max(0, depth - 1);
+                if (type == CrdlLexer.LBRACE) {
+                    braces++;
+                } else if (type == CrdlLexer.RBRACE) {
+                    braces = Math.max(0, braces - 1);
                 }
             }
             out[i] = decl;
@@ -85,7 +94,43 @@ final class SyntaxErrorListener extends BaseErrorListener {
         Parser parser = (Parser) recognizer;
         IntervalSet expected = e != null && e.getExpectedTokens() != null ? e.getExpectedTokens()
                 : parser.getExpectedTokens();
-        diagnostics.report(Code.SYNTAX, spans.of(offending), message(offending, expected, parser.getVocabulary()));
+        Diagnostic d = Diagnostic.of(Code.SYNTAX, spans.of(offending), message(offending, expected, parser.getVocabulary()));
+        Token opener = unclosedOpener(offending, expected);
+        if (opener != null) {
+            d = d.withNote(spans.of(opener), "'" + opener.getText() + "' opened here is never closed");
+        }
+        diagnostics.report(d);
+    }
+
+    /** When a closing bracket is expected, the opening bracket it would close (scanning back). */
+    private Token unclosedOpener(Token offending, IntervalSet expected) {
+        int open;
+        int close;
+        if (expected.contains(CrdlLexer.RPAREN)) {
+            open = CrdlLexer.LPAREN;
+            close = CrdlLexer.RPAREN;
+        } else if (expected.contains(CrdlLexer.RBRACE)) {
+            open = CrdlLexer.LBRACE;
+            close = CrdlLexer.RBRACE;
+        } else if (expected.contains(CrdlLexer.RBRACK)) {
+            open = CrdlLexer.LBRACK;
+            close = CrdlLexer.RBRACK;
+        } else {
+            return null;
+        }
+        int depth = 0;
+        for (int i = offending.getTokenIndex() - 1; i >= 0; i--) {
+            int type = tokens.get(i).getType();
+            if (type == close) {
+                depth++;
+            } else if (type == open) {
+                if (depth == 0) {
+                    return tokens.get(i).getLine() == offending.getLine() ? null : tokens.get(i);
+                }
+                depth--;
+            }
+        }
+        return null;
     }
 
     private String message(Token offending, IntervalSet expected, Vocabulary vocabulary) {

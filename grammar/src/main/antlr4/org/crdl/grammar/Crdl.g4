@@ -234,7 +234,8 @@ BAD_ESCAPE_STRING
 
 LINE_COMMENT  : '//' ~[\r\n]* -> channel(HIDDEN);
 BLOCK_COMMENT : '/*' .*? '*/' -> channel(HIDDEN);
-UNTERMINATED_COMMENT : '/*' .*? EOF;
+// a '/*' with no '*/' anywhere after it (never matches a closed comment)
+UNTERMINATED_COMMENT : '/*' ( ~'*' | '*'+ ~[*/] )* '*'* EOF;
 WS            : [ \t\r\n\f]+ -> channel(HIDDEN);
 
 LPAREN : '(';
