@@ -1,8 +1,5 @@
 package org.crdl.runtime.units;
 
-import java.util.ArrayList;
-import java.util.List;
-
 /**
  * A physical dimension in the cgs-Gaussian system: exponents of mass [g], length [cm],
  * time [s] and temperature [K]. Electromagnetic quantities have half-integer exponents
@@ -54,26 +51,22 @@ public record Dimension(Rational mass, Rational length, Rational time, Rational 
 
     /**
      * Readable cgs form used in diagnostics and `crdl eval`: "cm^-3", "erg cm^-3 s^-1", "G",
-     * "g cm^-3", "1" for dimensionless. Energy (erg) and field (G) are factored out when that
-     * shortens the expression; the result always parses back as a CRDL unit.
+     * "g cm^-3", "1" for dimensionless. A half-integer mass exponent is factored into gauss
+     * (G = g^(1/2) cm^(-1/2) s^-1); the remaining mass goes into erg when that lowers the
+     * power of seconds (energy, energy density, power), else stays in grams (density,
+     * momentum). The result always parses back as a CRDL unit.
      */
     @Override
     public String toString() {
         if (isNone()) {
             return "1";
         }
-        String best = format(Rational.ZERO, Rational.ZERO);
-        int bestCost = cost(Rational.ZERO, Rational.ZERO);
         Rational gauss = mass.isInteger() ? Rational.ZERO : mass.times(Rational.of(2));
-        Rational rest = mass.minus(gauss.times(Rational.HALF));
-        for (Rational erg : new Rational[] {Rational.ZERO, rest}) {
-            int c = cost(gauss, erg);
-            if (c < bestCost) {
-                bestCost = c;
-                best = format(gauss, erg);
-            }
-        }
-        return best;
+        Rational restMass = mass.minus(gauss.times(Rational.HALF));
+        Rational timeBase = remainder(gauss, Rational.ZERO)[2];
+        Rational timeErg = remainder(gauss, restMass)[2];
+        boolean useErg = !restMass.isZero() && Math.abs(timeErg.toDouble()) < Math.abs(timeBase.toDouble());
+        return format(gauss, useErg ? restMass : Rational.ZERO);
     }
 
     /** Remaining exponents after factoring out G^gauss and erg^erg: [g, cm, s, K]. */
@@ -82,21 +75,6 @@ public record Dimension(Rational mass, Rational length, Rational time, Rational 
         Rational l = length.plus(gauss.times(Rational.HALF)).minus(erg.times(Rational.of(2)));
         Rational t = time.plus(gauss).plus(erg.times(Rational.of(2)));
         return new Rational[] {m, l, t, temperature};
-    }
-
-    private int cost(Rational gauss, Rational erg) {
-        int factors = 0;
-        double size = 0;
-        List<Rational> all = new ArrayList<>(List.of(remainder(gauss, erg)));
-        all.add(gauss);
-        all.add(erg);
-        for (Rational r : all) {
-            if (!r.isZero()) {
-                factors++;
-                size += Math.abs(r.toDouble());
-            }
-        }
-        return (int) Math.round(size * 4) * 16 + factors;
     }
 
     private String format(Rational gauss, Rational erg) {
