@@ -1,0 +1,70 @@
+package org.crdl.runtime.output;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A log–log chart of named curves, e.g. ν_s(R) or κ_∥(R) per phase, D_xx(R) per mode family.
+ * Axis titles carry units ({@code "R [GV]"}, {@code "D_xx [cm^2 s^-1]"}). Points that cannot be
+ * drawn (NaN, ±∞, ≤ 0) are dropped and reported in the {@link PlotReport}.
+ *
+ * <pre>{@code
+ * PlotReport r = new LogLogChart("ν_s per phase", "R [GV]", "ν_s [s^-1]")
+ *         .addSeries("WIM", rGV, nuWim)
+ *         .addSeries("CNM", rGV, nuCnm, LineStyle.DASHED)
+ *         .writePng(out.resolve("nu_per_phase.png"), 900, 650);
+ * }</pre>
+ */
+public final class LogLogChart {
+    private record Series(String label, double[] x, double[] y, LineStyle style) {
+    }
+
+    private final String title;
+    private final String xTitle;
+    private final String yTitle;
+    private final List<Series> series = new ArrayList<>();
+
+    /**
+     * @param xTitle x-axis title with unit, e.g. {@code R [GV]}
+     * @param yTitle y-axis title with unit, e.g. {@code κ_∥ [cm^2 s^-1]}
+     */
+    public LogLogChart(String title, String xTitle, String yTitle) {
+        this.title = Objects.requireNonNull(title, "title");
+        this.xTitle = Objects.requireNonNull(xTitle, "xTitle");
+        this.yTitle = Objects.requireNonNull(yTitle, "yTitle");
+    }
+
+    /** Adds a solid curve. */
+    public LogLogChart addSeries(String label, double[] x, double[] y) {
+        return addSeries(label, x, y, LineStyle.SOLID);
+    }
+
+    /** Adds a curve (arrays are copied; lengths must match). */
+    public LogLogChart addSeries(String label, double[] x, double[] y, LineStyle style) {
+        if (x.length != y.length) {
+            throw new IllegalArgumentException("series '" + label + "': " + x.length + " x values but "
+                    + y.length + " y values");
+        }
+        series.add(new Series(Objects.requireNonNull(label, "label"), x.clone(), y.clone(),
+                Objects.requireNonNull(style, "style")));
+        return this;
+    }
+
+    /**
+     * Draws the chart into a PNG of {@code width}×{@code height} pixels.
+     *
+     * @throws org.crdl.runtime.plasma.ModelException if no series has a drawable point, or the
+     *         file cannot be written
+     */
+    public PlotReport writePng(Path file, int width, int height) {
+        ChartCanvas canvas = new ChartCanvas(title, xTitle, yTitle, width, height);
+        for (int i = 0; i < series.size(); i++) {
+            Series s = series.get(i);
+            canvas.line(s.label(), s.x(), s.y(), s.style(),
+                    ChartCanvas.PALETTE[i % ChartCanvas.PALETTE.length]);
+        }
+        return canvas.write(file);
+    }
+}
