@@ -29,6 +29,36 @@ public final class Pipeline {
         }
     }
 
+    /** How a checked program is run. */
+    public enum Engine {
+        /** generated Java, compiled in memory by Janino (the default) */
+        COMPILED,
+        /** the IR interpreter (the reference oracle) */
+        INTERPRETED
+    }
+
+    /** Generate Java for a checked program (root file shown as {@code sourcePath}). */
+    public static org.crdl.codegen.ModelEmitter.Emitted emit(Program program, String sourcePath) {
+        return org.crdl.codegen.ModelEmitter.emit(program, sourcePath);
+    }
+
+    /** A runnable model: generated and loaded with Janino, or interpreted. */
+    public static org.crdl.runtime.model.CompiledModel build(Program program, String sourcePath, Engine engine) {
+        org.crdl.codegen.ModelEmitter.Emitted emitted = emit(program, sourcePath);
+        if (engine == Engine.INTERPRETED) {
+            return new org.crdl.interp.InterpretedModel(program, emitted.sourceHash());
+        }
+        return org.crdl.load.ModelLoader.load(emitted);
+    }
+
+    /** The path shown in generated headers: relative to the working directory when the file is below it. */
+    public static String sourcePath(Path file) {
+        Path abs = file.toAbsolutePath().normalize();
+        Path cwd = Path.of("").toAbsolutePath().normalize();
+        Path shown = abs.startsWith(cwd) ? cwd.relativize(abs) : abs.getFileName();
+        return shown.toString().replace('\\', '/');
+    }
+
     /** Load, parse and check a model file and its imports. */
     public static Checked check(Path file) {
         Diagnostics diagnostics = new Diagnostics();

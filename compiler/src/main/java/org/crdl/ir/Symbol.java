@@ -13,7 +13,7 @@ import org.crdl.syntax.Decl;
  * resonance context, wave energy e, CR state, constants.
  */
 public sealed interface Symbol permits Symbol.Param, Symbol.Let, Symbol.Law, Symbol.Where, Symbol.Field,
-        Symbol.Plasma, Symbol.Resonance, Symbol.Wave, Symbol.Cr, Symbol.Constant {
+        Symbol.Plasma, Symbol.Resonance, Symbol.Wave, Symbol.Cr, Symbol.Constant, Symbol.Temp {
 
     String name();
 
@@ -104,6 +104,16 @@ public sealed interface Symbol permits Symbol.Param, Symbol.Let, Symbol.Law, Sym
 
         public Dimension dimension() {
             return constant.dimension();
+        }
+    }
+
+    /**
+     * A value computed once and stored by generated code (introduced by hoisting; never in
+     * checked programs): in the constructor when it needs only parameters, else in bind().
+     */
+    record Temp(int index, Dimension dimension) implements Symbol {
+        public String name() {
+            return "t" + index;
         }
     }
 

@@ -16,6 +16,11 @@ public final class ParameterSet {
         this.parameters = Collections.unmodifiableList(new ArrayList<>(parameters));
     }
 
+    /** Array form for generated code (which avoids java.util). */
+    public static ParameterSet of(Parameter... parameters) {
+        return new ParameterSet(List.of(parameters));
+    }
+
     public static ParameterSet empty() {
         return new ParameterSet(List.of());
     }

@@ -58,6 +58,35 @@ public final class PhaseState {
         return new PhaseState(name, copy);
     }
 
+    /** Starts a phase state field by field (used by generated phase classes, which avoid java.util). */
+    public static Builder builder(String name) {
+        return new Builder(name);
+    }
+
+    /** Collects fields in evaluation order. */
+    public static final class Builder {
+        private final String name;
+        private final Map<String, Double> fields = new LinkedHashMap<>();
+
+        private Builder(String name) {
+            this.name = name;
+        }
+
+        public Builder put(String field, double value) {
+            fields.put(field, value);
+            return this;
+        }
+
+        /** The fields so far, for derived quantities read while later fields are evaluated. */
+        public PhaseState snapshot() {
+            return new PhaseState(name, fields);
+        }
+
+        public PhaseState build() {
+            return new PhaseState(name, fields);
+        }
+    }
+
     @Override
     public String toString() {
         return "phase " + name + " " + fields;

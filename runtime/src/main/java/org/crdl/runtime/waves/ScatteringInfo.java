@@ -16,6 +16,12 @@ public record ScatteringInfo(String model, String name, List<String> sources, Li
         dampings = List.copyOf(dampings);
     }
 
+    /** Array form for generated code (which avoids java.util). */
+    public static ScatteringInfo of(String model, String name, String[] sources, String[] dampings, double nuHat,
+                                    boolean phenomenological, String waveMode) {
+        return new ScatteringInfo(model, name, List.of(sources), List.of(dampings), nuHat, phenomenological, waveMode);
+    }
+
     /** "S.<law>" for every source, then "Gamma.<law>" for every damping. */
     public List<String> termNames() {
         List<String> names = new ArrayList<>();

@@ -1,0 +1,62 @@
+package org.crdl.interp;
+
+import org.crdl.ir.Program;
+import org.crdl.runtime.model.CompiledModel;
+import org.crdl.runtime.model.Lookup;
+import org.crdl.runtime.params.ParameterSet;
+import org.crdl.runtime.plasma.PhaseModel;
+import org.crdl.runtime.waves.ScatteringModel;
+
+/** A checked program run by the interpreter, behind the same interface as generated code. */
+public final class InterpretedModel implements CompiledModel {
+    private final Program program;
+    private final String hash;
+
+    public InterpretedModel(Program program, String sourceHash) {
+        this.program = program;
+        this.hash = sourceHash;
+    }
+
+    @Override
+    public String name() {
+        return program.modelName();
+    }
+
+    @Override
+    public String sourceHash() {
+        return hash;
+    }
+
+    @Override
+    public ParameterSet defaultParameters() {
+        return program.parameterSet();
+    }
+
+    @Override
+    public String[] phaseNames() {
+        return program.phases().keySet().toArray(new String[0]);
+    }
+
+    @Override
+    public String[] scatteringNames() {
+        return program.scatterings().keySet().toArray(new String[0]);
+    }
+
+    @Override
+    public PhaseModel phase(String name, ParameterSet parameters) {
+        Program.PhaseDef def = program.phases().get(name);
+        if (def == null) {
+            throw Lookup.unknown(name(), "phase", name, phaseNames());
+        }
+        return new InterpretedPhase(def, parameters);
+    }
+
+    @Override
+    public ScatteringModel scattering(String name, ParameterSet parameters) {
+        Program.ScatteringDef def = program.scatterings().get(name);
+        if (def == null) {
+            throw Lookup.unknown(name(), "scattering", name, scatteringNames());
+        }
+        return new InterpretedScattering(program.modelName(), def, parameters);
+    }
+}
