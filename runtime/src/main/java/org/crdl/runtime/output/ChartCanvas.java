@@ -209,8 +209,7 @@ final class ChartCanvas {
         return "s" + chart.getSeriesMap().size();
     }
 
-    /** Writes the PNG (parent directories created). */
-    PlotReport write(Path file) {
+    private void finish(Path file) {
         if (drawnSeries == 0) {
             throw new ModelException("nothing to plot in " + file + ": every series was empty or "
                     + "undrawable" + (messages.isEmpty() ? "" : " (" + String.join("; ", messages) + ")"));
@@ -218,6 +217,25 @@ final class ChartCanvas {
         // label 2, 3, … 9 between decades only where the axis spans less than two decades
         chart.getStyler().setXAxisLogarithmicDecadeOnly(xMax / xMin > 100);
         chart.getStyler().setYAxisLogarithmicDecadeOnly(yMax / yMin > 100);
+    }
+
+    /** The finished chart as an image (for multi-panel figures). */
+    java.awt.image.BufferedImage image(Path file) {
+        finish(file);
+        return BitmapEncoder.getBufferedImage(chart);
+    }
+
+    int dropped() {
+        return dropped;
+    }
+
+    List<String> messages() {
+        return messages;
+    }
+
+    /** Writes the PNG (parent directories created). */
+    PlotReport write(Path file) {
+        finish(file);
         try {
             if (file.toAbsolutePath().getParent() != null) {
                 Files.createDirectories(file.toAbsolutePath().getParent());

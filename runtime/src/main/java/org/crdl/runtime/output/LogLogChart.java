@@ -59,12 +59,44 @@ public final class LogLogChart {
      *         file cannot be written
      */
     public PlotReport writePng(Path file, int width, int height) {
+        return canvas(width, height).write(file);
+    }
+
+    private ChartCanvas canvas(int width, int height) {
         ChartCanvas canvas = new ChartCanvas(title, xTitle, yTitle, width, height);
         for (int i = 0; i < series.size(); i++) {
             Series s = series.get(i);
             canvas.line(s.label(), s.x(), s.y(), s.style(),
                     ChartCanvas.PALETTE[i % ChartCanvas.PALETTE.length]);
         }
-        return canvas.write(file);
+        return canvas;
+    }
+
+    /**
+     * Draws several charts side by side into one PNG, each {@code panelWidth}×{@code panelHeight}
+     * (e.g. ν_s(R) and κ_∥(R) per phase).
+     */
+    public static PlotReport writePanels(Path file, int panelWidth, int panelHeight, LogLogChart... charts) {
+        java.awt.image.BufferedImage all = new java.awt.image.BufferedImage(panelWidth * charts.length, panelHeight,
+                java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.awt.Graphics2D g = all.createGraphics();
+        int dropped = 0;
+        List<String> messages = new ArrayList<>();
+        for (int i = 0; i < charts.length; i++) {
+            ChartCanvas c = charts[i].canvas(panelWidth, panelHeight);
+            g.drawImage(c.image(file), i * panelWidth, 0, null);
+            dropped += c.dropped();
+            messages.addAll(c.messages());
+        }
+        g.dispose();
+        try {
+            if (file.toAbsolutePath().getParent() != null) {
+                java.nio.file.Files.createDirectories(file.toAbsolutePath().getParent());
+            }
+            javax.imageio.ImageIO.write(all, "png", file.toFile());
+        } catch (java.io.IOException e) {
+            throw new org.crdl.runtime.plasma.ModelException("cannot write plot " + file + ": " + e.getMessage(), e);
+        }
+        return new PlotReport(file, all.getWidth(), all.getHeight(), dropped, messages);
     }
 }

@@ -45,9 +45,17 @@ public final class WaveBalance {
         }
     }
 
-    /** The solved state at one (phase, species, rigidity). */
+    /**
+     * The solved state at one (phase, species, rigidity). {@code streaming} is the signed
+     * v̄_A/v_A,eff of the split-wave solution (−1: streaming at v_A,eff down the CR gradient,
+     * 0: balanced waves); it is 0 for the total-wave and phenomenological solutions.
+     */
     public record Solution(Resonance resonance, double e, double eOverEB, double nu, double kappaPar, double dxx,
-                           Regime regime, String branch, double[] terms) {
+                           Regime regime, String branch, double[] terms, double streaming) {
+        Solution(Resonance resonance, double e, double eOverEB, double nu, double kappaPar, double dxx,
+                 Regime regime, String branch, double[] terms) {
+            this(resonance, e, eOverEB, nu, kappaPar, dxx, regime, branch, terms, 0.0);
+        }
     }
 
     /** Where a solve happens, for messages: "model m, scattering s, phase p, R = 1 GV (p)". */
@@ -56,8 +64,11 @@ public final class WaveBalance {
                 + res;
     }
 
-    /** Bind the model and solve. */
+    /** Bind the model and solve (split-wave blocks go to {@link SplitWaveBalance}). */
     public static Solution solve(ScatteringModel m, PhaseState phase, Resonance res, CrState cr) {
+        if ("split".equals(m.info().waveMode()) && !m.info().phenomenological()) {
+            return SplitWaveBalance.solve(m, phase, res, cr);
+        }
         m.bind(phase, res, cr);
         double eB = PlasmaQuantity.E_B.of(phase, res);
         double nuHat = m.info().nuHat();

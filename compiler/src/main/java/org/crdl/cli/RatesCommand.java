@@ -1,0 +1,189 @@
+package org.crdl.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.crdl.Pipeline;
+import org.crdl.runtime.model.CompiledModel;
+import org.crdl.runtime.params.ParameterSet;
+import org.crdl.runtime.particles.Species;
+import org.crdl.runtime.plasma.ModelException;
+import org.crdl.runtime.plasma.PhaseModel;
+import org.crdl.runtime.plasma.PhaseState;
+import org.crdl.runtime.output.CsvTable;
+import org.crdl.runtime.output.LineStyle;
+import org.crdl.runtime.output.LogLogChart;
+import org.crdl.runtime.waves.Rates;
+import org.crdl.runtime.waves.ScatteringInfo;
+import org.crdl.runtime.waves.ScatteringModel;
+import org.crdl.runtime.waves.WaveBalance;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code crdl rates FILE --scattering S --phase P [--phase P2…] [--rigidity LO:HI:N] [--species p] [--plot F.png]}:
+ * the local wave balance per rigidity as CSV (DESIGN §5): the fixed columns, one column per
+ * law at the solution, then {@code regime}, {@code phase} (and the signed streaming speed for
+ * split-wave blocks). Empty cells mean "undefined here" (δ_s where ν = 0), "inf" an infinite κ.
+ */
+@Command(name = "rates", description = "Local wave balance per rigidity: ν, κ, D_xx, δ_s and every law, as CSV.")
+final class RatesCommand implements Callable<Integer> {
+    static final String HEADER = "R_GV,beta,e_A_over_e_B,nu_s_per_s,kappa_par_cm2_per_s,D_xx_cm2_per_s,delta_s";
+
+    @Parameters(paramLabel = "FILE")
+    Path file;
+
+    @Option(names = "--scattering", paramLabel = "S", description = "scattering block (default: the only one)")
+    String scattering;
+
+    @Option(names = "--phase", paramLabel = "P", description = "phase (repeatable; default: the only one)")
+    List<String> phases = new ArrayList<>();
+
+    @Option(names = "--rigidity", paramLabel = "LO:HI:N", description = "log grid in GV (default 0.01:1e4:61)")
+    String rigidity = "0.01:1e4:61";
+
+    @Option(names = "--species", paramLabel = "NAME", description = "species (default p)")
+    String species = "p";
+
+    @Option(names = "--plot", paramLabel = "FILE.png", description = "plot ν(R) and κ(R) per phase")
+    Path plot;
+
+    @Mixin
+    ModelOptions options;
+
+    @Override
+    public Integer call() {
+        Pipeline.Checked checked = Pipeline.check(file);
+        Reporter.print(checked.diagnostics(), System.err);
+        if (!checked.ok()) {
+            return Main.MODEL_ERROR;
+        }
+        CompiledModel model = Pipeline.build(checked.program().get(), Pipeline.sourcePath(file), options.engine());
+        ParameterSet params = options.parameters(model);
+        String block = pick(scattering, model.scatteringNames(), "scattering block", "--scattering", model.name());
+        List<String> phaseNames = phases.isEmpty()
+                ? (model.phaseNames().length == 0 ? List.of() : List.of(pick(null, model.phaseNames(), "phase",
+                "--phase", model.name())))
+                : phases;
+        Species sp = Species.byName(species).orElseThrow(() -> new ModelException("unknown species '" + species
+                + "'; known: " + String.join(", ", Species.names())));
+        double[] grid = grid(rigidity);
+        ScatteringModel scatteringModel = model.scattering(block, params);
+        ScatteringInfo info = scatteringModel.info();
+        boolean split = "split".equals(info.waveMode()) && !info.phenomenological();
+
+        StringBuilder header = new StringBuilder(HEADER);
+        if (!info.phenomenological()) {
+            info.termNames().forEach(t -> header.append(',').append(t));
+        }
+        header.append(",regime,phase");
+        if (split) {
+            header.append(",v_A_bar_over_v_A_eff");
+        }
+        System.out.println(header);
+        Map<String, List<Rates.Row>> all = new LinkedHashMap<>();
+        for (String p : phaseNames.isEmpty() ? List.of("none") : phaseNames) {
+            PhaseModel phaseModel = phaseNames.isEmpty() ? emptyPhase() : model.phase(p, params);
+            List<Rates.Row> rows = Rates.compute(scatteringModel, phaseModel, sp, grid);
+            all.put(p, rows);
+            for (Rates.Row r : rows) {
+                System.out.println(line(r, info, p, split));
+            }
+        }
+        System.out.flush();
+        if (plot != null) {
+            plot(all, block, model.name(), sp);
+        }
+        return Main.OK;
+    }
+
+    private static PhaseModel emptyPhase() {
+        return new PhaseModel() {
+            @Override
+            public String name() {
+                return "none";
+            }
+
+            @Override
+            public PhaseState at(Species s, double r) {
+                return new PhaseState("none", Map.of());
+            }
+        };
+    }
+
+    static String pick(String given, String[] names, String kind, String option, String model) {
+        if (given != null) {
+            return given;
+        }
+        if (names.length == 1) {
+            return names[0];
+        }
+        throw new ModelException("model " + model + " has " + (names.length == 0 ? "no " + kind + "s"
+                : names.length + " " + kind + "s (" + String.join(", ", names) + "); choose one with " + option));
+    }
+
+    static double[] grid(String spec) {
+        String[] p = spec.split(":");
+        try {
+            if (p.length == 3) {
+                return Rates.logGrid(Double.parseDouble(p[0]), Double.parseDouble(p[1]), Integer.parseInt(p[2]));
+            }
+            if (p.length == 1) {
+                return new double[] {Double.parseDouble(p[0])};
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new ModelException("--rigidity expects LO:HI:N in GV (e.g. 0.01:1e4:61) or one rigidity; got '"
+                + spec + "'");
+    }
+
+    private static String line(Rates.Row r, ScatteringInfo info, String phase, boolean split) {
+        WaveBalance.Solution s = r.solution();
+        StringBuilder sb = new StringBuilder();
+        sb.append(num(r.rigidityGV())).append(',').append(num(s.resonance().beta())).append(',')
+                .append(num(s.eOverEB())).append(',').append(num(s.nu())).append(',').append(num(s.kappaPar()))
+                .append(',').append(num(s.dxx())).append(',').append(num(r.deltaS()));
+        if (!info.phenomenological()) {
+            for (double t : s.terms()) {
+                sb.append(',').append(num(t));
+            }
+        }
+        sb.append(',').append(s.regime().label).append(',').append(phase);
+        if (split) {
+            sb.append(',').append(num(s.streaming()));
+        }
+        return sb.toString();
+    }
+
+    /** A CSV number; NaN (undefined) is an empty cell and infinity is "inf" — NaN is never printed. */
+    static String num(double v) {
+        if (Double.isNaN(v)) {
+            return "";
+        }
+        if (Double.isInfinite(v)) {
+            return v > 0 ? "inf" : "-inf";
+        }
+        return CsvTable.format(v);
+    }
+
+    private void plot(Map<String, List<Rates.Row>> all, String block, String model, Species sp) {
+        LogLogChart nu = new LogLogChart("ν_s: " + model + " / " + block + " (" + sp.name() + ")", "R [GV]",
+                "ν_s [s^-1]");
+        LogLogChart kappa = new LogLogChart("κ_∥: " + model + " / " + block + " (" + sp.name() + ")", "R [GV]",
+                "κ_∥ [cm^2 s^-1]");
+        for (Map.Entry<String, List<Rates.Row>> e : all.entrySet()) {
+            double[] r = e.getValue().stream().mapToDouble(Rates.Row::rigidityGV).toArray();
+            nu.addSeries(e.getKey(), r, e.getValue().stream().mapToDouble(x -> x.solution().nu()).toArray(), LineStyle.SOLID);
+            kappa.addSeries(e.getKey(), r, e.getValue().stream().mapToDouble(x -> x.solution().kappaPar()).toArray(),
+                    LineStyle.SOLID);
+        }
+        var report = LogLogChart.writePanels(plot, 760, 560, nu, kappa);
+        report.messages().forEach(m -> System.err.println("note: " + m));
+    }
+}
