@@ -58,7 +58,6 @@ import org.crdl.runtime.units.Constants;
  * formulas to round-off (test: 10⁻⁴).
  */
 public final class FlatHalo {
-    private static final double GEV = 1e9 * Constants.EV;
     /** η = 1/9: D_pp = p² v_A²/(9 D_xx), the isotropic limit (hopkins2021 L872–874) */
     public static final double REACCELERATION_ISOTROPIC = 1.0 / 9.0;
 
@@ -75,6 +74,7 @@ public final class FlatHalo {
     private final double alfvenSpeed;
     private final double reaccPrefactor;
     private final double wind;
+    private final boolean adiabatic;
 
     private FlatHalo(Builder b) {
         this.network = b.network;
@@ -90,6 +90,7 @@ public final class FlatHalo {
         this.alfvenSpeed = b.alfvenSpeed;
         this.reaccPrefactor = b.reaccPrefactor;
         this.wind = b.wind;
+        this.adiabatic = b.adiabatic;
     }
 
     /** Seo &amp; Ptuskin (1994) prefactor η = 4/[3δ(4 − δ²)(4 − δ)] for D_pp = η p² v_A²/D_xx */
@@ -116,6 +117,7 @@ public final class FlatHalo {
         private double alfvenSpeed = 0;
         private double reaccPrefactor = REACCELERATION_ISOTROPIC;
         private double wind = 0;
+        private boolean adiabatic = true;
 
         public Builder network(Network n) {
             this.network = n;
@@ -173,9 +175,15 @@ public final class FlatHalo {
             return this;
         }
 
-        /** convective wind V sign(z) [cm/s] */
+        /** convective wind V sign(z) [cm/s], with the adiabatic loss it implies in the disk */
         public Builder convection(double windCmPerS) {
             this.wind = windCmPerS;
+            return this;
+        }
+
+        /** switch the adiabatic loss of the wind off (for ablation tests; it is physical and on by default) */
+        public Builder adiabaticLosses(boolean on) {
+            this.adiabatic = on;
             return this;
         }
 
@@ -351,14 +359,15 @@ public final class FlatHalo {
                 gFac[k] = v / (p * p);
             }
             double[] edot = null;
-            boolean anyLoss = losses != ContinuousLoss.NONE || wind > 0;
+            double adWind = adiabatic ? wind : 0;
+            boolean anyLoss = losses != ContinuousLoss.NONE || adWind > 0;
             if (anyLoss) {
                 edot = new double[n + 1];
                 for (int k = 0; k <= n; k++) {
                     double e = grid.edgeErg(k);
                     double p = Kinematics.momentumFromKineticEnergy(nu.species(), e * a);
                     double v = network.speed(i, e);
-                    edot[k] = losses.dEdtPerNucleon(nu, e, gas) - v * p * wind / (3 * diskH * a);
+                    edot[k] = losses.dEdtPerNucleon(nu, e, gas) - v * p * adWind / (3 * diskH * a);
                 }
             }
             double[] w = null;

@@ -326,9 +326,11 @@ public final class LayeredSlab {
                         double target = s;
                         ProtonState trial = new ProtonState(nl, vp);
                         try {
-                            f = new BrentSolver(1e-15 * s, 1e-14).solve(1000,
-                                    x -> x + lam * boundaryValues(nu, rStat, x, true, trial, xs, false)[0] - target,
-                                    1e-12 * s, s);
+                            // in units of the source, F = x S with x ∈ (0, 1]: g(x) = x + λ Φ(xS)/S − 1
+                            double x = new BrentSolver(1e-14, 1e-15, 1e-15).solve(1000,
+                                    y -> y + lam * boundaryValues(nu, rStat, y * target, true, trial, xs, false)[0] / target - 1,
+                                    1e-12, 1.0);
+                            f = x * target;
                         } catch (MathIllegalStateException | IllegalArgumentException ex) {
                             throw new ModelException("layers, p at R = " + rGV
                                     + " GV: no flux balance F + λ n(0) = Q found (" + ex.getMessage() + ")", ex);

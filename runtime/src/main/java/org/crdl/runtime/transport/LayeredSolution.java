@@ -4,6 +4,7 @@ import java.util.List;
 import org.crdl.runtime.network.Network;
 import org.crdl.runtime.network.Nuclide;
 import org.crdl.runtime.particles.Kinematics;
+import org.crdl.runtime.particles.Species;
 import org.crdl.runtime.plasma.ModelException;
 import org.crdl.runtime.units.Constants;
 
@@ -97,7 +98,7 @@ public final class LayeredSolution {
         }
         Nuclide nu = network.nuclide(i);
         double rStat = rigidities[r] * Constants.GV;
-        double vp = Kinematics.betaFromRigidity(org.crdl.runtime.particles.Species.proton(), rStat) * Constants.C;
+        double vp = Kinematics.betaFromRigidity(Species.proton(), rStat) * Constants.C;
         LayeredSlab.ProtonState ps = new LayeredSlab.ProtonState(edges.length - 1, vp);
         System.arraycopy(nllL[r], 0, ps.nllL, 0, ps.nllL.length);
         boolean driver = nu.name().equals("p") && slab.layers().get(l) instanceof Layer.SelfConfinedNll;

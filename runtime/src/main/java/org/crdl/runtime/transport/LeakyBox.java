@@ -22,7 +22,6 @@ import org.crdl.runtime.units.Constants;
  * {@link FlatHalo}; no reacceleration.
  */
 public final class LeakyBox {
-    private static final double GEV = 1e9 * Constants.EV;
 
     /** escape time τ_esc [s] of a species at rigidity R [GV] */
     @FunctionalInterface
