@@ -1,0 +1,374 @@
+package org.crdl.runtime.transport;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.commons.math3.analysis.solvers.BrentSolver;
+import org.apache.commons.math3.exception.MathIllegalStateException;
+import org.crdl.runtime.network.ContinuousLoss;
+import org.crdl.runtime.network.Gas;
+import org.crdl.runtime.network.Network;
+import org.crdl.runtime.network.Nuclide;
+import org.crdl.runtime.particles.Kinematics;
+import org.crdl.runtime.particles.Species;
+import org.crdl.runtime.plasma.ModelException;
+import org.crdl.runtime.units.Constants;
+
+/**
+ * The layered slab (DESIGN §4 {@code layers}; kempski2022 §4, digest §3): a thin loss/spallation
+ * disk at z = 0 (half-thickness h, gas of density n) under a stack of {@link Layer}s, each
+ * diffusive or self-confined (NLL), with free escape n(z_top) = 0 at the top (L124: f(z = r) = 0).
+ * Steady state, 1D in z ≥ 0 (mirror symmetric), solved independently at every rigidity R.
+ *
+ * <p><b>Unknown.</b> n_i(z, R), the number density per unit rigidity of species i; inside each
+ * layer the flux per side F_i = v_st n − κ ∂_z n is constant. With n(z_top) = 0 the layers are
+ * integrated downward in closed form ({@link Layer}), which gives continuity of n and of the flux
+ * at every interface by construction, and n(0) as a function Φ(F) of the flux.
+ *
+ * <p><b>Disk.</b> Per side, the flux leaving the disk is F = S − λ n(0) with the source
+ * S_i = Q_i + Σ_j h Γ_{j→i} n_j(0) (Q the per-side injection of {@link Source}; production at the
+ * same rigidity, kempski2022 L293, with the cross section at the parent's energy per nucleon) and
+ * the sink λ = h(1/τ_loss + Γ_inel). Ionization losses act on <b>protons only</b>: the loss-factor
+ * form is valid for protons but not for boron (kempski2022 L49, App. C), so nuclei are computed
+ * without losses, as in the paper. Destruction Γ_inel is off by default (the paper's B/C, eq. 30,
+ * has production only).
+ *
+ * <p><b>Losses</b> ({@link LossTreatment}): {@code PAPER} applies the corrected eq. 33
+ * (digest §2.6 [derived]: the printed last term lacks a factor z_W),
+ * n(0) → n(0)/(1 + λ R_lin), R_lin = Σ Δz/κ over the diffusive layers below the first NLL layer
+ * + 1/v_A of that layer (= h/(v_A τ) + h z_W/(τ κ_turb) for the two-phase model; the whole stack's
+ * linear response when there is no NLL layer, then exact). {@code EXACT} solves F + λ Φ(F) = S by
+ * Brent's method (Commons Math), the "quadratic" of L143 in general form, and keeps the profile
+ * consistent with the reduced flux.
+ *
+ * <p>The [derived] combined two-phase B/C (digest §3.3 step 6),
+ * B/C = (h/τ_spall)[z_W/κ_B + (1/v_A)(1 − (s₀/(r − z_W + s₀))^{v_p/v_B})], s₀ = X²/(Q v_A), is what
+ * this solver returns for a WIM + NLL-halo stack without destruction (test).
+ */
+public final class LayeredSlab {
+
+    /** how proton ionization losses in the disk are applied */
+    public enum LossTreatment {
+        /** eq. 33 (corrected) / eq. 16 loss factor on n(0); the paper's approximation */
+        PAPER,
+        /** flux balance F = Q − n(0) h/τ_loss solved exactly (root finding) */
+        EXACT
+    }
+
+    private final Network network;
+    private final double diskH;
+    private final Gas gas;
+    private final List<Layer> layers;
+    private final Source source;
+    private final ContinuousLoss losses;
+    private final LossTreatment treatment;
+    private final boolean destruction;
+    private final boolean production;
+    private final double[] zEdges;
+
+    private LayeredSlab(Builder b) {
+        this.network = b.network;
+        this.diskH = b.diskH;
+        this.gas = b.gas;
+        this.layers = List.copyOf(b.layers);
+        this.source = b.source;
+        this.losses = b.losses;
+        this.treatment = b.treatment;
+        this.destruction = b.destruction;
+        this.production = b.production;
+        this.zEdges = new double[layers.size() + 1];
+        for (int l = 0; l < layers.size(); l++) {
+            zEdges[l + 1] = zEdges[l] + layers.get(l).thickness();
+        }
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Layered-slab parameters, cgs. Required: network, disk, at least one layer, source. */
+    public static final class Builder {
+        private Network network;
+        private double diskH = Double.NaN;
+        private Gas gas;
+        private final List<Layer> layers = new ArrayList<>();
+        private Source source;
+        private ContinuousLoss losses = ContinuousLoss.KEMPSKI2022;
+        private LossTreatment treatment = LossTreatment.PAPER;
+        private boolean destruction = false;
+        private boolean production = true;
+
+        public Builder network(Network n) {
+            this.network = n;
+            return this;
+        }
+
+        /** the thin disk: half-thickness h [cm] and its gas (kempski2022: 200 pc, 1.25 cm⁻³) */
+        public Builder disk(double halfThicknessCm, Gas diskGas) {
+            this.diskH = halfThicknessCm;
+            this.gas = diskGas;
+            return this;
+        }
+
+        /** the next layer above the previous one */
+        public Builder layer(Layer l) {
+            layers.add(l);
+            return this;
+        }
+
+        public Builder source(Source s) {
+            this.source = s;
+            return this;
+        }
+
+        /** proton ionization losses in the disk; {@link ContinuousLoss#NONE} switches them off */
+        public Builder losses(ContinuousLoss l, LossTreatment t) {
+            this.losses = l;
+            this.treatment = t;
+            return this;
+        }
+
+        public Builder spallation(boolean destroy, boolean produce) {
+            this.destruction = destroy;
+            this.production = produce;
+            return this;
+        }
+
+        public LayeredSlab build() {
+            if (network == null || gas == null || source == null || layers.isEmpty()) {
+                throw new ModelException("layers: network, disk, source and at least one layer are required");
+            }
+            if (!(diskH > 0) || Double.isInfinite(diskH)) {
+                throw new ModelException("layers: disk half-thickness must be positive and finite, got " + diskH + " cm");
+            }
+            boolean nll = layers.stream().anyMatch(l -> l instanceof Layer.SelfConfinedNll);
+            if (nll && !network.contains("p")) {
+                throw new ModelException("layers: a self-confined (NLL) layer is set by the proton flux (kempski2022 L70);"
+                        + " add p to the species");
+            }
+            for (String s : source.species()) {
+                if (!network.contains(s)) {
+                    throw new ModelException("layers: the source injects " + s + ", which the network does not transport");
+                }
+            }
+            return new LayeredSlab(this);
+        }
+    }
+
+    public List<Layer> layers() {
+        return layers;
+    }
+
+    /** heights of the layer boundaries [cm], from 0 to the top */
+    public double[] boundaries() {
+        return zEdges.clone();
+    }
+
+    // ---------------------------------------------------------------- per-rigidity state
+
+    /** What is known at one rigidity once protons are solved: L of every NLL layer, κ_p = v_A (L − z). */
+    static final class ProtonState {
+        final double[] nllL;
+        final double protonSpeed;
+
+        ProtonState(int nLayers, double protonSpeed) {
+            this.nllL = new double[nLayers];
+            this.protonSpeed = protonSpeed;
+        }
+    }
+
+    /**
+     * n(z) inside layer l for flux F and top value n_top; for the proton (driver) in an NLL layer
+     * {@code xn} is X in per-rigidity units and L is stored in {@code ps} when {@code store}.
+     */
+    double layerValue(Nuclide nu, double rStat, double flux, int l, double top, double z, boolean driver,
+                      ProtonState ps, double xn, boolean store) {
+        Layer layer = layers.get(l);
+        double zTop = zEdges[l + 1];
+        double rGV = rStat / Constants.GV;
+        if (layer instanceof Layer.Diffusive) {
+            Layer.Diffusive d = (Layer.Diffusive) layer;
+            double kappa = d.kappa().checked(nu.species(), rGV, "layers, layer " + d.name());
+            double v = d.streamingSpeed();
+            double dz = zTop - z;
+            return v == 0 ? top + flux * dz / kappa : flux / v + (top - flux / v) * Math.exp(-v * dz / kappa);
+        }
+        Layer.SelfConfinedNll s = (Layer.SelfConfinedNll) layer;
+        double va = s.alfvenSpeed();
+        if (driver) {
+            if (flux <= 0) {
+                if (store) {
+                    ps.nllL[l] = Double.POSITIVE_INFINITY;
+                }
+                return 0;
+            }
+            double excess = flux / va - top;
+            if (!(excess > 1e-12 * flux / va)) {
+                throw new ModelException("layers, layer " + s.name() + ", p at R = " + rGV + " GV: the density at the top"
+                        + " of the self-confined layer (" + top + ") is not below F/v_A (" + flux / va
+                        + "); NLL self-confinement needs a profile decreasing upward");
+            }
+            // eq. 13: n(z) = F/v_A + X²/(v_A² (z + C)), C = −L, L = z_top + X²/(v_A² (F/v_A − n_top))
+            double lHeight = zTop + xn * xn / (va * va * excess);
+            if (store) {
+                ps.nllL[l] = lHeight;
+            }
+            return flux / va - xn * xn / (va * va * (lHeight - z));
+        }
+        double lHeight = ps.nllL[l];
+        if (Double.isInfinite(lHeight)) {
+            return flux / va;
+        }
+        double vi = Kinematics.betaFromRigidity(nu.species(), rStat) * Constants.C;
+        double nv = ps.protonSpeed / vi;
+        // κ_i = (v_i/v_p) v_A (L − z):  n(z) = F/v_A + (n_top − F/v_A) ((L − z_top)/(L − z))^{v_p/v_i}  (eq. 30)
+        return flux / va + (top - flux / va) * Math.pow((lHeight - zTop) / (lHeight - z), nv);
+    }
+
+    /** n at every layer boundary (index l = bottom of layer l, last = top = 0) for flux F */
+    double[] boundaryValues(Nuclide nu, double rStat, double flux, boolean driver, ProtonState ps, double[] xs,
+                            boolean store) {
+        int nl = layers.size();
+        double[] n = new double[nl + 1];
+        for (int l = nl - 1; l >= 0; l--) {
+            n[l] = layerValue(nu, rStat, flux, l, n[l + 1], zEdges[l], driver, ps, xs == null ? 0 : xs[l], store);
+        }
+        return n;
+    }
+
+    /** linear response R_lin of n(0) to the flux for the PAPER loss factor (see the class comment) */
+    private double linearResponse(Nuclide nu, double rStat) {
+        double sum = 0;
+        double rGV = rStat / Constants.GV;
+        for (Layer layer : layers) {
+            if (layer instanceof Layer.SelfConfinedNll) {
+                return sum + 1 / ((Layer.SelfConfinedNll) layer).alfvenSpeed();
+            }
+            Layer.Diffusive d = (Layer.Diffusive) layer;
+            double kappa = d.kappa().checked(nu.species(), rGV, "layers, layer " + d.name());
+            double v = d.streamingSpeed();
+            sum += v == 0 ? d.thickness() / kappa : -Math.expm1(-v * d.thickness() / kappa) / v;
+        }
+        return sum;
+    }
+
+    /** X (per-rigidity units, n = 4πp² (dp/dR) f) of every NLL layer for protons at R; 0 for diffusive layers */
+    double[] nllX(Nuclide proton, double rStat, double vp) {
+        double p = Kinematics.momentumFromRigidity(proton.species(), rStat);
+        double conv = 4 * Math.PI * p * p * Constants.Q_E / Constants.C;
+        double[] xs = new double[layers.size()];
+        for (int l = 0; l < layers.size(); l++) {
+            if (layers.get(l) instanceof Layer.SelfConfinedNll) {
+                xs[l] = ((Layer.SelfConfinedNll) layers.get(l)).x(p, vp) * Math.sqrt(conv);
+            }
+        }
+        return xs;
+    }
+
+    /** Solves all species at the given rigidities [GV]. */
+    public LayeredSolution solve(double[] rigiditiesGV) {
+        int ns = network.size();
+        int nr = rigiditiesGV.length;
+        int nl = layers.size();
+        double[][][] nAt = new double[ns][nr][];
+        double[][] n0 = new double[ns][nr];
+        double[][] flux = new double[ns][nr];
+        double[][] nllL = new double[nr][];
+        boolean hasNll = layers.stream().anyMatch(l -> l instanceof Layer.SelfConfinedNll);
+        int protonIndex = network.contains("p") ? network.indexOf("p") : -1;
+        List<Integer> order = new ArrayList<>();
+        if (protonIndex >= 0) {
+            order.add(protonIndex); // protons first: they set κ in self-confined layers (L70)
+        }
+        for (int i = 0; i < ns; i++) {
+            if (i != protonIndex) {
+                order.add(i);
+            }
+        }
+        for (int r = 0; r < nr; r++) {
+            double rGV = rigiditiesGV[r];
+            if (!(rGV > 0) || Double.isInfinite(rGV)) {
+                throw new ModelException("layers: rigidities must be positive and finite, got " + rGV + " GV");
+            }
+            double rStat = rGV * Constants.GV;
+            double vp = Kinematics.betaFromRigidity(Species.proton(), rStat) * Constants.C;
+            ProtonState ps = new ProtonState(nl, vp);
+            for (int i : order) {
+                Nuclide nu = network.nuclide(i);
+                boolean driver = i == protonIndex && hasNll;
+                double ek = Kinematics.ekPerNucleonFromRigidity(nu.species(), rStat);
+                double s = source.ratePerRigidity(nu.species(), rStat) / 2;
+                if (production) {
+                    for (Network.Production pr : network.productionsInto(i)) {
+                        Nuclide parent = network.nuclide(pr.parent());
+                        double ekParent = Kinematics.ekPerNucleonFromRigidity(parent.species(), rStat);
+                        s += diskH * network.productionRate(pr, ekParent, gas) * n0[pr.parent()][r];
+                    }
+                }
+                double lambda = destruction ? diskH * network.destructionRate(i, ek, gas) : 0;
+                if (i == protonIndex && losses != ContinuousLoss.NONE) {
+                    lambda += diskH / losses.momentumLossTime(nu, ek, gas);
+                }
+                double f;
+                double[] prof;
+                double nZero;
+                if (driver) {
+                    double[] xs = nllX(nu, rStat, vp);
+                    if (lambda == 0 || s <= 0) {
+                        f = Math.max(s, 0);
+                        prof = boundaryValues(nu, rStat, f, true, ps, xs, true);
+                        nZero = prof[0];
+                    } else if (treatment == LossTreatment.PAPER) {
+                        f = s;
+                        prof = boundaryValues(nu, rStat, f, true, ps, xs, true);
+                        nZero = prof[0] / (1 + lambda * linearResponse(nu, rStat));
+                    } else {
+                        double lam = lambda;
+                        double target = s;
+                        ProtonState trial = new ProtonState(nl, vp);
+                        try {
+                            // in units of the source, F = x S with x ∈ (0, 1]: g(x) = x + λ Φ(xS)/S − 1
+                            double x = new BrentSolver(1e-14, 1e-15, 1e-15).solve(1000,
+                                    y -> y + lam * boundaryValues(nu, rStat, y * target, true, trial, xs, false)[0] / target - 1,
+                                    1e-12, 1.0);
+                            f = x * target;
+                        } catch (MathIllegalStateException | IllegalArgumentException ex) {
+                            throw new ModelException("layers, p at R = " + rGV
+                                    + " GV: no flux balance F + λ n(0) = Q found (" + ex.getMessage() + ")", ex);
+                        }
+                        prof = boundaryValues(nu, rStat, f, true, ps, xs, true);
+                        nZero = prof[0];
+                    }
+                } else {
+                    double[] unit = boundaryValues(nu, rStat, 1, false, ps, null, false);
+                    f = s / (1 + lambda * unit[0]);
+                    prof = new double[nl + 1];
+                    for (int l = 0; l <= nl; l++) {
+                        prof[l] = unit[l] * f;
+                    }
+                    nZero = prof[0];
+                }
+                if (!Double.isFinite(nZero) || nZero < 0) {
+                    throw new ModelException("layers, species " + nu.name() + " at R = " + rGV + " GV: density at the disk is "
+                            + nZero);
+                }
+                n0[i][r] = nZero;
+                flux[i][r] = f;
+                nAt[i][r] = prof;
+            }
+            nllL[r] = ps.nllL.clone();
+        }
+        return new LayeredSolution(this, rigiditiesGV.clone(), n0, flux, nAt, nllL);
+    }
+
+    Network network() {
+        return network;
+    }
+
+    double diskHalfThickness() {
+        return diskH;
+    }
+
+    Gas gas() {
+        return gas;
+    }
+}
