@@ -61,10 +61,19 @@ public enum Code {
     NU_KIND("E0403", "nu must be a rate [s^-1], found [{0}]"),
     NOT_CONSTANT("E0404", "{0} must be a compile-time constant{1}"),
     SCATTERING_SHAPE("E0405", "scattering block ''{0}'' {1}"),
-    UNKNOWN_SETTING("E0406", "unknown setting ''{0}'' in a scattering block{1} (the settings are sources, damping, nu, nu_hat and waves)"),
+    UNKNOWN_SETTING("E0406", "unknown setting ''{0}'' in a scattering block{1} (the settings are sources, damping, nu, D_xx, kappa, nu_hat and waves)"),
     FIELD_NEEDS_FIELD("E0407", "phase field ''{0}'' may not depend on {1}: fields are evaluated before the gyroresonance is known"),
     DIMENSIONLESS_SETTING("E0408", "{0} must be dimensionless, found [{1}]"),
     BAD_SETTING_VALUE("E0409", "{0}"),
+
+    // ---- galaxy and observe blocks ----
+    GALAXY_UNKNOWN_ITEM("E0601", "unknown {0} ''{1}''{2}; {3}"),
+    GALAXY_MISSING_ITEM("E0602", "{0} needs {1}"),
+    GALAXY_DIMENSION("E0603", "{0} must be [{1}], found [{2}]"),
+    GALAXY_NOT_CONSTANT("E0604", "{0} must not depend on {1}"),
+    GALAXY_UNKNOWN_SPECIES("E0605", "unknown species or element ''{0}''{1}"),
+    GALAXY_BAD_VALUE("E0606", "{0}"),
+    GALAXY_DUPLICATE_ITEM("E0607", "{0} is given twice"),
 
     // ---- warnings ----
     SC_INSTABILITY("W0501", "self-confinement instability: source ''{0}'' has zeta_cr = {1} but no damping has xi_cr near 1, so the CR flux cannot respond to the CR energy (hopkins2022 Sec. 3.4, App. A)"),

@@ -15,13 +15,12 @@ import org.crdl.syntax.Decl;
 
 /**
  * A checked model: the root file and everything it imports, with every expression typed.
- * Maps keep declaration order (imports first, depth-first). Galaxy and observe blocks stay
- * syntactic here; the transport passes give them meaning.
+ * Maps keep declaration order (imports first, depth-first).
  */
 public record Program(String modelName, Optional<String> title, SourceFile root, List<SourceFile> files,
                       List<ParamDef> params, Map<String, LetDef> lets, Map<String, LawDef> laws,
                       Map<String, PhaseDef> phases, Map<String, ScatteringDef> scatterings,
-                      List<Decl.Galaxy> galaxies, List<Decl.Observe> observes) {
+                      Map<String, Galaxy.Def> galaxies, List<Galaxy.Observation> observations) {
 
     public Program {
         Objects.requireNonNull(modelName, "modelName");
@@ -31,8 +30,8 @@ public record Program(String modelName, Optional<String> title, SourceFile root,
         laws = new LinkedHashMap<>(laws);
         phases = new LinkedHashMap<>(phases);
         scatterings = new LinkedHashMap<>(scatterings);
-        galaxies = List.copyOf(galaxies);
-        observes = List.copyOf(observes);
+        galaxies = new LinkedHashMap<>(galaxies);
+        observations = List.copyOf(observations);
     }
 
     /** {@code param name = value in [lo, hi]}; value and bounds in cgs (bounds NaN when absent). */

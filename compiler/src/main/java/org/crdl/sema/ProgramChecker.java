@@ -70,11 +70,15 @@ public final class ProgramChecker {
         Map<String, Program.PhaseDef> phases = new PhaseChecker(decls, typer, diagnostics).check();
         Map<String, Program.ScatteringDef> scatterings = new LinkedHashMap<>();
         decls.scatterings.forEach((name, d) -> scattering(d, laws).ifPresent(s -> scatterings.put(name, s)));
+        GalaxyChecker galaxyChecker = new GalaxyChecker(decls, typer, diagnostics, decls.scatterings.keySet(),
+                decls.phases.keySet());
+        Map<String, org.crdl.ir.Galaxy.Def> galaxies = galaxyChecker.galaxies();
+        List<org.crdl.ir.Galaxy.Observation> observations = galaxyChecker.observations(galaxies);
         if (diagnostics.hasErrors()) {
             return Optional.empty();
         }
         return Optional.of(new Program(decls.modelName(), decls.title(), decls.root.file(), decls.files(), params,
-                lets, laws, phases, scatterings, new ArrayList<>(decls.galaxies.values()), decls.observes));
+                lets, laws, phases, scatterings, galaxies, observations));
     }
 
     private void warnShadowing(Ident name) {
@@ -220,6 +224,25 @@ public final class ProgramChecker {
                         nu = Optional.of(n);
                     }
                 }
+                case "D_xx", "kappa" -> {
+                    // phenomenological diffusion: ν̄_s = v²/(9 D_xx) (isotropic, DESIGN §7) or v²/(3 κ_∥)
+                    Node n = typer.type(s.value(), Typer.Scope.global(s.key().name() + " of scattering " + name));
+                    Dimension diffusivity = Dimension.LENGTH.pow(org.crdl.runtime.units.Rational.of(2))
+                            .over(Dimension.TIME);
+                    if (n instanceof Node.Invalid) {
+                        ok = false;
+                    } else if (n.isCondition() || !n.dim().equals(diffusivity)) {
+                        diagnostics.report(Code.BAD_SETTING_VALUE, s.value().span(), s.key().name()
+                                + " must be a diffusion coefficient [cm^2 s^-1], found [" + n.dim() + "]");
+                        ok = false;
+                    } else if (Dependencies.dependsOnWave(n)) {
+                        diagnostics.report(Code.BAD_SETTING_VALUE, s.value().span(), s.key().name()
+                                + " may not depend on the wave energy e");
+                        ok = false;
+                    } else {
+                        nu = Optional.of(nuFromDiffusion(n, s.key().name().equals("kappa") ? 3 : 9));
+                    }
+                }
                 case "nu_hat" -> {
                     Node n = typer.type(s.value(), Typer.Scope.global("nu_hat of scattering " + name));
                     Optional<Double> v = constant(n, s.value(), "nu_hat");
@@ -248,7 +271,7 @@ public final class ProgramChecker {
                 }
                 default -> {
                     diagnostics.report(Code.UNKNOWN_SETTING, s.key().span(), s.key().name(),
-                            Suggestions.didYouMean(s.key().name(), List.of("sources", "damping", "nu", "nu_hat", "waves")));
+                            Suggestions.didYouMean(s.key().name(), List.of("sources", "damping", "nu", "D_xx", "kappa", "nu_hat", "waves")));
                     ok = false;
                 }
             }
@@ -267,6 +290,14 @@ public final class ProgramChecker {
             return Optional.empty();
         }
         return Optional.of(new Program.ScatteringDef(name, sources, dampings, nu, nuHat, mode, d.span()));
+    }
+
+    /** ν̄_s = v² / (factor · D): the scattering rate a phenomenological diffusion coefficient implies. */
+    private static Node nuFromDiffusion(Node d, int factor) {
+        org.crdl.diag.SourceSpan at = d.span();
+        Node v = new Node.Ref(new org.crdl.ir.Symbol.Resonance(org.crdl.runtime.particles.ResonanceQuantity.V), at);
+        return new Node.Div(new Node.Mul(v, v, at),
+                new Node.Mul(new Node.Const(factor, Dimension.NONE, at), d, at), at);
     }
 
     private boolean lawRef(Ident ref, Decl.LawKind wanted, Map<String, Program.LawDef> laws,

@@ -28,6 +28,7 @@ public final class CsvTable {
     private final List<String> columns;
     private final List<double[]> rows = new ArrayList<>();
     private boolean infinityAllowed;
+    private boolean missingAllowed;
 
     /** A table with these column names (non-empty, distinct). */
     public CsvTable(List<String> columns) {
@@ -57,6 +58,15 @@ public final class CsvTable {
         return this;
     }
 
+    /**
+     * Lets rows contain NaN as "not defined here" (e.g. a grammage a geometry does not define),
+     * written as an empty cell — never as "NaN". Returns this table.
+     */
+    public CsvTable allowMissing() {
+        missingAllowed = true;
+        return this;
+    }
+
     public List<String> columns() {
         return columns;
     }
@@ -77,7 +87,7 @@ public final class CsvTable {
         }
         for (int k = 0; k < values.length; k++) {
             double v = values[k];
-            if (Double.isNaN(v) || (Double.isInfinite(v) && !infinityAllowed)) {
+            if (Double.isNaN(v) && !missingAllowed || (Double.isInfinite(v) && !infinityAllowed)) {
                 throw new ModelException("CSV row " + (rows.size() + 1) + ", column '" + columns.get(k)
                         + "': value is " + v + (Double.isNaN(v) ? " (NaN is never written)"
                         : " (infinity is not allowed in this table)"));
@@ -97,7 +107,7 @@ public final class CsvTable {
                 if (k > 0) {
                     line.append(',');
                 }
-                line.append(format(row[k]));
+                line.append(Double.isNaN(row[k]) ? "" : format(row[k]));
             }
             out.append(line).append('\n');
         }

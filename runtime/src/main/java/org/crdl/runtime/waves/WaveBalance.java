@@ -70,9 +70,7 @@ public final class WaveBalance {
             return SplitWaveBalance.solve(m, phase, res, cr);
         }
         m.bind(phase, res, cr);
-        double eB = PlasmaQuantity.E_B.of(phase, res);
         double nuHat = m.info().nuHat();
-        double omega = res.gyrofrequency();
         double v = res.speed();
         if (m.info().phenomenological()) {
             double nu = m.nu();
@@ -80,10 +78,15 @@ public final class WaveBalance {
                 throw new ModelException(where(m, phase, res) + ": the phenomenological nu is " + nu
                         + " s^-1; a scattering rate must be positive and finite");
             }
-            double eOverEB = nu / (Math.PI / 4 * nuHat * omega);
-            return new Solution(res, eOverEB * eB, eOverEB, nu, v * v / (3 * nu), v * v / (9 * nu),
+            // the equivalent wave energy (eq. 6 inverted) needs the field; without one it is undefined (NaN)
+            double eOverEB = phase.has("B") && res.field() > 0
+                    ? nu / (Math.PI / 4 * nuHat * res.gyrofrequency()) : Double.NaN;
+            double e = Double.isNaN(eOverEB) ? Double.NaN : eOverEB * PlasmaQuantity.E_B.of(phase, res);
+            return new Solution(res, e, eOverEB, nu, v * v / (3 * nu), v * v / (9 * nu),
                     Regime.PHENOMENOLOGICAL, "", new double[0]);
         }
+        double eB = PlasmaQuantity.E_B.of(phase, res);
+        double omega = res.gyrofrequency();
         UnivariateFunction residual = x -> normalizedResidual(m, eB * Math.exp(x));
         List<double[]> brackets = new ArrayList<>();
         double x0 = LN_MIN;

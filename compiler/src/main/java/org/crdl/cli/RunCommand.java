@@ -1,0 +1,86 @@
+package org.crdl.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.crdl.Pipeline;
+import org.crdl.ir.Galaxy;
+import org.crdl.ir.Program;
+import org.crdl.run.GalaxyRunner;
+import org.crdl.run.Observations;
+import org.crdl.run.Progress;
+import org.crdl.run.RunOutputs;
+import org.crdl.runtime.model.CompiledModel;
+import org.crdl.runtime.params.ParameterSet;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code crdl run FILE [--galaxy G] [--set NAME=VALUE]… [--out DIR]}: transport, observables
+ * and the comparison with data; writes the files of DESIGN §5 and prints one line per dataset
+ * (observable, dataset, χ²/N).
+ */
+@Command(name = "run", description = "Galactic transport: spectra, ratios and grammage, compared with the data files.")
+final class RunCommand implements Callable<Integer> {
+
+    @Parameters(paramLabel = "FILE")
+    Path file;
+
+    @Option(names = "--galaxy", paramLabel = "G", description = "galaxy block to run (default: the only one)")
+    String galaxy;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "output folder (default out/<model>)")
+    Path out;
+
+    @Mixin
+    ModelOptions options;
+
+    @Override
+    public Integer call() {
+        try (Progress progress = new Progress(System.err)) {
+            progress.stage("checking " + file);
+            Pipeline.Checked checked = Pipeline.check(file);
+            Reporter.print(checked.diagnostics(), System.err);
+            if (!checked.ok()) {
+                return Main.MODEL_ERROR;
+            }
+            Program program = checked.program().get();
+            progress.stage("compiling");
+            CompiledModel model = Pipeline.build(program, Pipeline.sourcePath(file), options.engine());
+            ParameterSet params = options.parameters(model);
+            Galaxy.Def g = GalaxyRunner.pick(program, galaxy);
+            GalaxyRunner.Result result = new GalaxyRunner(program, model, params, file).run(g, progress);
+            progress.stage("observables and data");
+            List<Observations.Observed> observed = new ArrayList<>();
+            for (Galaxy.Observation o : program.observations()) {
+                observed.add(Observations.compare(o, result.spectra(), result.phiGV(), file,
+                        n -> org.crdl.interp.Interpreter.value(n, org.crdl.interp.Env.of(params))));
+            }
+            Path dir = out != null ? out : Path.of("out", model.name());
+            progress.stage("writing " + dir);
+            List<Path> written = RunOutputs.write(dir, model, params, result, observed);
+            printSummary(model, g, dir, written.size(), observed);
+            return Main.OK;
+        }
+    }
+
+    private static void printSummary(CompiledModel model, Galaxy.Def g, Path dir, int files,
+                                     List<Observations.Observed> observed) {
+        System.out.printf("model %s, galaxy %s: wrote %d files to %s%n", model.name(), g.name(), files, dir);
+        if (observed.stream().allMatch(o -> o.comparisons().isEmpty())) {
+            System.out.println("(no observe … against … declarations: nothing compared with data)");
+            return;
+        }
+        System.out.printf("%-12s %-36s %-4s %9s %5s%n", "observable", "dataset", "vs", "chi2/N", "N");
+        for (Observations.Observed o : observed) {
+            for (Observations.Comparison c : o.comparisons()) {
+                String chi = c.fit().pointsUsed() == 0 ? "-" : String.format("%.2f", c.fit().chi2PerPoint());
+                System.out.printf("%-12s %-36s %-4s %9s %5d%n", o.target().label(), c.dataset().sourceFile(),
+                        c.modulated() ? "TOA" : "LIS", chi, c.fit().pointsUsed());
+            }
+        }
+    }
+}

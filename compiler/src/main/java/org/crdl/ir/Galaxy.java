@@ -1,0 +1,135 @@
+package org.crdl.ir;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.crdl.diag.SourceSpan;
+
+/**
+ * Checked {@code galaxy} and {@code observe} declarations: the transport geometry and its
+ * settings as typed expressions (evaluated at run time with the current parameters, so
+ * {@code --set} needs no recompilation), which scattering block sets D_xx, the sources, the
+ * species, solar modulation, and the observables with their data files.
+ */
+public final class Galaxy {
+    private Galaxy() {
+    }
+
+    /** One {@code galaxy NAME { … }}. */
+    public record Def(String name, Transport transport, Optional<String> scattering, Optional<String> phase,
+                      List<Source> sources, List<String> species, Optional<Node> modulationPhi, Energies energies,
+                      Optional<String> crossSections, SourceSpan span) {
+        public Def {
+            sources = List.copyOf(sources);
+            species = List.copyOf(species);
+        }
+    }
+
+    /** Gas of the thin disk: half-thickness h, hydrogen density, n_He/n_H, ionized fraction. */
+    public record Disk(Node halfThickness, Node density, Node helium, Node ionized) {
+    }
+
+    /** The transport geometry. */
+    public sealed interface Transport permits FlatHalo, LeakyBox, Layers {
+        SourceSpan span();
+    }
+
+    /** {@code transport flat_halo { H, h, n_disk, helium, ionized, v_A, wind, losses, decay }} */
+    public record FlatHalo(Node halfHeight, Disk disk, Node alfvenSpeed, Node wind, boolean losses, boolean decay,
+                           SourceSpan span) implements Transport {
+    }
+
+    /** {@code transport leaky_box { escape_time = … | grammage = …, h, n_disk, … }} */
+    public record LeakyBox(Optional<Node> escapeTime, Optional<Node> grammage, Disk disk, boolean losses, boolean decay,
+                           SourceSpan span) implements Transport {
+    }
+
+    /** How CRs cross a layer. */
+    public enum LayerMode {
+        /** diffusion with κ_∥(R) along the vertical field */
+        DIFFUSIVE,
+        /** self-confined streaming at v_A with non-linear Landau damping (kempski2022 eqs 10–16) */
+        SELF_CONFINED
+    }
+
+    /** One layer of {@code transport layers { disk {…} layer NAME {…} … }}. */
+    public record Layer(String name, Node thickness, LayerMode mode, Optional<String> phase, Optional<String> scattering,
+                        Optional<Node> kappa, SourceSpan span) {
+    }
+
+    /** {@code transport layers { … }}: a thin disk and layers from the mid-plane up. */
+    public record Layers(Disk disk, List<Layer> layers, boolean losses, SourceSpan span) implements Transport {
+        public Layers {
+            layers = List.copyOf(layers);
+        }
+    }
+
+    /** Whether injection slopes refer to rigidity or momentum per nucleon. */
+    public enum SpectrumVariable {
+        RIGIDITY, MOMENTUM_PER_NUCLEON
+    }
+
+    /** A spectral break: above {@code at} the phase-space slope is {@code slope}. */
+    public record Break(Node at, Node slope) {
+    }
+
+    /** {@code source NAME { rate, energy, spectrum|slope, break…, disk_radius, abundances {…} }} */
+    public record Source(String name, Node rate, Node energy, Node slope, SpectrumVariable variable, List<Break> breaks,
+                         Node diskRadius, Map<String, Node> abundances, SourceSpan span) {
+        public Source {
+            breaks = List.copyOf(breaks);
+            abundances = Map.copyOf(abundances);
+        }
+    }
+
+    /** Energy grid of the transport solution, kinetic energy per nucleon. */
+    public record Energies(Node min, Node max, Node perDecade) {
+    }
+
+    /** What an observation compares: a flux of some isotopes, or a ratio of two such fluxes. */
+    public sealed interface Target permits Flux, Ratio {
+        String label();
+
+        /** A file-name friendly form: "B_C", "p", "Be10_Be9". */
+        String fileLabel();
+    }
+
+    public record Flux(String label, List<String> isotopes) implements Target {
+        public Flux {
+            isotopes = List.copyOf(isotopes);
+        }
+
+        public String fileLabel() {
+            return label;
+        }
+    }
+
+    public record Ratio(String numeratorLabel, List<String> numerator, String denominatorLabel,
+                        List<String> denominator) implements Target {
+        public Ratio {
+            numerator = List.copyOf(numerator);
+            denominator = List.copyOf(denominator);
+        }
+
+        public String label() {
+            return numeratorLabel + "/" + denominatorLabel;
+        }
+
+        public String fileLabel() {
+            return numeratorLabel + "_" + denominatorLabel;
+        }
+    }
+
+    /**
+     * {@code observe TARGET against "file", … { modulated = true|false  min = 2 [GeV]  max = … }}:
+     * each file is compared with the top-of-atmosphere curve unless it is local-interstellar
+     * (Voyager) data or the block says otherwise; χ² counts the points between min and max
+     * (kinetic energy per nucleon) only.
+     */
+    public record Observation(Target target, List<String> files, Optional<Boolean> modulated, Optional<Node> min,
+                              Optional<Node> max, SourceSpan span) {
+        public Observation {
+            files = List.copyOf(files);
+        }
+    }
+}

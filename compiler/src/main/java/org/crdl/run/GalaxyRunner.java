@@ -1,0 +1,368 @@
+package org.crdl.run;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.crdl.interp.Env;
+import org.crdl.interp.Interpreter;
+import org.crdl.ir.Galaxy;
+import org.crdl.ir.Node;
+import org.crdl.ir.Program;
+import org.crdl.runtime.model.CompiledModel;
+import org.crdl.runtime.network.ContinuousLoss;
+import org.crdl.runtime.network.FragmentationFile;
+import org.crdl.runtime.network.Gas;
+import org.crdl.runtime.network.Network;
+import org.crdl.runtime.params.ParameterSet;
+import org.crdl.runtime.particles.Kinematics;
+import org.crdl.runtime.particles.Resonance;
+import org.crdl.runtime.particles.Species;
+import org.crdl.runtime.plasma.ModelException;
+import org.crdl.runtime.plasma.PhaseModel;
+import org.crdl.runtime.plasma.PhaseState;
+import org.crdl.runtime.transport.Diffusion;
+import org.crdl.runtime.transport.EnergyGrid;
+import org.crdl.runtime.transport.FlatHalo;
+import org.crdl.runtime.transport.InjectionSpectrum;
+import org.crdl.runtime.transport.Layer;
+import org.crdl.runtime.transport.LayeredSlab;
+import org.crdl.runtime.transport.LayeredSolution;
+import org.crdl.runtime.transport.LeakyBox;
+import org.crdl.runtime.transport.Source;
+import org.crdl.runtime.transport.TransportSolution;
+import org.crdl.runtime.units.Constants;
+import org.crdl.runtime.waves.CrState;
+import org.crdl.runtime.waves.ScatteringModel;
+import org.crdl.runtime.waves.WaveBalance;
+
+/**
+ * Turns a checked {@code galaxy} into runtime objects and solves it: settings are evaluated
+ * with the current parameters (so {@code --set} needs no recompilation), D_xx comes from the
+ * named scattering block (compiled or interpreted, evaluated in the named phase) as
+ * D_xx = v²/(9ν̄_s) — or κ_∥ = v²/(3ν̄_s) along the vertical field of a layer — and the
+ * transport solver of the geometry runs on the galaxy's energy grid.
+ */
+public final class GalaxyRunner {
+    private static final double GEV = 1e9 * Constants.EV;
+
+    private final Program program;
+    private final CompiledModel model;
+    private final ParameterSet params;
+    private final Path modelFile;
+
+    public GalaxyRunner(Program program, CompiledModel model, ParameterSet params, Path modelFile) {
+        this.program = program;
+        this.model = model;
+        this.params = params;
+        this.modelFile = modelFile;
+    }
+
+    /** What a run produced. */
+    public record Result(Galaxy.Def galaxy, Spectra spectra, double phiGV, List<Region> regions) {
+    }
+
+    /**
+     * Transport properties of one region versus rigidity (protons): ν̄_s, D_xx (κ for layers),
+     * grammage and residence time where the geometry defines them (NaN elsewhere).
+     */
+    public record Region(String name, double[] rigidityGV, double[] nu, double[] dxx, double[] grammage,
+                         double[] residenceMyr, double[] kappaZ) {
+    }
+
+    public static Galaxy.Def pick(Program program, String name) {
+        if (program.galaxies().isEmpty()) {
+            throw new ModelException("model " + program.modelName() + " has no galaxy block to run; add one such as "
+                    + "galaxy mw { transport flat_halo { … } scattering S source sn { … } }");
+        }
+        if (name == null) {
+            if (program.galaxies().size() > 1) {
+                throw new ModelException("model " + program.modelName() + " has several galaxies ("
+                        + String.join(", ", program.galaxies().keySet()) + "); choose one with --galaxy");
+            }
+            return program.galaxies().values().iterator().next();
+        }
+        Galaxy.Def g = program.galaxies().get(name);
+        if (g == null) {
+            throw new ModelException("model " + program.modelName() + " has no galaxy '" + name + "'; galaxies: "
+                    + String.join(", ", program.galaxies().keySet()));
+        }
+        return g;
+    }
+
+    public Result run(Galaxy.Def g, Progress progress) {
+        progress.stage("network and sources");
+        Network network = network(g);
+        Source source = source(g);
+        double phi = g.modulationPhi().map(this::constant).map(v -> v / Constants.GV).orElse(0.0);
+        EnergyGrid grid = grid(g);
+        progress.stage("transport (" + transportName(g.transport()) + ")");
+        if (g.transport() instanceof Galaxy.FlatHalo fh) {
+            Diffusion d = diffusion(g.scattering().orElseThrow(), g.phase(), 9);
+            FlatHalo halo = FlatHalo.builder().network(network).haloHalfHeight(constant(fh.halfHeight()))
+                    .disk(constant(fh.disk().halfThickness()), gas(fh.disk())).diffusion(d).source(source)
+                    .losses(fh.losses() ? ContinuousLoss.HOPKINS2021 : null).decay(fh.decay())
+                    .reacceleration(constant(fh.alfvenSpeed()), FlatHalo.REACCELERATION_ISOTROPIC)
+                    .convection(constant(fh.wind())).build();
+            TransportSolution s = halo.solve(grid);
+            return new Result(g, spectra(s), phi, List.of(region("halo", s, d, grid)));
+        }
+        if (g.transport() instanceof Galaxy.LeakyBox lb) {
+            LeakyBox.Builder b = LeakyBox.builder().network(network).gas(gas(lb.disk()))
+                    .source(source, constant(lb.disk().halfThickness())).decay(lb.decay())
+                    .losses(lb.losses() ? ContinuousLoss.HOPKINS2021 : null);
+            if (lb.escapeTime().isPresent()) {
+                Node t = lb.escapeTime().get();
+                b.escapeTime((sp, r) -> law(t, sp, r));
+            } else {
+                Node x = lb.grammage().orElseThrow();
+                b.grammage((sp, r) -> law(x, sp, r));
+            }
+            TransportSolution s = b.build().solve(grid);
+            return new Result(g, spectra(s), phi, List.of(region("box", s, null, grid)));
+        }
+        Galaxy.Layers layers = (Galaxy.Layers) g.transport();
+        LayeredSlab.Builder b = LayeredSlab.builder().network(network)
+                .disk(constant(layers.disk().halfThickness()), gas(layers.disk())).source(source)
+                .losses(layers.losses() ? ContinuousLoss.KEMPSKI2022 : null, LayeredSlab.LossTreatment.PAPER);
+        List<Diffusion> kappas = new ArrayList<>();
+        for (Galaxy.Layer l : layers.layers()) {
+            double thickness = constant(l.thickness());
+            if (l.mode() == Galaxy.LayerMode.SELF_CONFINED) {
+                PhaseState ph = model.phase(l.phase().orElseThrow(), params).at(Species.proton(), Constants.GV);
+                b.layer(Layer.SelfConfinedNll.of(l.name(), thickness, ph.field("n"), ph.field("T"), ph.field("B")));
+                kappas.add(null);
+            } else {
+                Diffusion kappa = l.kappa().isPresent() ? lawDiffusion(l.kappa().get())
+                        : diffusion(l.scattering().orElseThrow(), l.phase(), 3);
+                b.layer(Layer.Diffusive.of(l.name(), thickness, kappa));
+                kappas.add(kappa);
+            }
+        }
+        double[] rigidities = protonRigidities(grid);
+        LayeredSolution s = b.build().solve(rigidities);
+        List<Region> regions = new ArrayList<>();
+        for (int i = 0; i < layers.layers().size(); i++) {
+            regions.add(layerRegion(layers.layers().get(i), kappas.get(i), rigidities));
+        }
+        return new Result(g, spectra(s, network), phi, regions);
+    }
+
+    private static String transportName(Galaxy.Transport t) {
+        return t instanceof Galaxy.FlatHalo ? "flat_halo" : t instanceof Galaxy.LeakyBox ? "leaky_box" : "layers";
+    }
+
+    // ---------------------------------------------------------------- evaluation of settings
+
+    private double constant(Node n) {
+        double v = Interpreter.value(n, Env.of(params));
+        if (!Double.isFinite(v)) {
+            throw new ModelException("the galaxy setting at " + n.span().location() + " evaluates to " + v);
+        }
+        return v;
+    }
+
+    /** A rigidity-dependent law (escape time, grammage, κ) for a species at R [GV], in cgs. */
+    private double law(Node n, Species s, double rigidityGV) {
+        Env env = Env.of(params).withResonance(Resonance.of(s, rigidityGV * Constants.GV, Double.NaN));
+        double v = Interpreter.value(n, env);
+        if (!(v > 0) || Double.isInfinite(v)) {
+            throw new ModelException("the law at " + n.span().location() + " is " + v + " for " + s.name() + " at R = "
+                    + rigidityGV + " GV; it must be positive and finite");
+        }
+        return v;
+    }
+
+    private Diffusion lawDiffusion(Node n) {
+        return (s, r) -> law(n, s, r);
+    }
+
+    private Gas gas(Galaxy.Disk d) {
+        return new Gas(constant(d.density()), constant(d.helium()), constant(d.ionized()));
+    }
+
+    private EnergyGrid grid(Galaxy.Def g) {
+        double lo = constant(g.energies().min()) / GEV;
+        double hi = constant(g.energies().max()) / GEV;
+        int perDecade = (int) Math.round(constant(g.energies().perDecade()));
+        if (!(lo > 0) || !(hi > lo) || perDecade < 2) {
+            throw new ModelException("energies: need 0 < min < max and per_decade >= 2; got " + lo + " to " + hi
+                    + " GeV/n with " + perDecade + " per decade");
+        }
+        return EnergyGrid.perDecade(lo, hi, perDecade);
+    }
+
+    private Network network(Galaxy.Def g) {
+        Network.Builder b = Network.builder().species(g.species());
+        if (g.crossSections().isPresent()) {
+            b.partials(FragmentationFile.read(DataFiles.resolve(g.crossSections().get(), modelFile, "cross_sections")));
+        }
+        return b.build();
+    }
+
+    private Source source(Galaxy.Def g) {
+        if (g.sources().size() > 1) {
+            throw new ModelException("galaxy " + g.name() + " has " + g.sources().size()
+                    + " source blocks; the transport runtime takes one source population (combine them into one)");
+        }
+        Galaxy.Source s = g.sources().get(0);
+        InjectionSpectrum spectrum = InjectionSpectrum.powerLaw(constant(s.slope()));
+        for (Galaxy.Break b : s.breaks()) {
+            double at = constant(b.at());
+            double x = s.variable() == Galaxy.SpectrumVariable.RIGIDITY ? at / Constants.GV : at * Constants.C / GEV;
+            spectrum = spectrum.withBreak(x, constant(b.slope()));
+        }
+        spectrum = spectrum.in(s.variable() == Galaxy.SpectrumVariable.RIGIDITY ? InjectionSpectrum.Variable.RIGIDITY
+                : InjectionSpectrum.Variable.MOMENTUM_PER_NUCLEON);
+        Source.Builder b = Source.builder().eventRate(constant(s.rate())).energyPerEvent(constant(s.energy()))
+                .diskRadius(constant(s.diskRadius())).spectrum(spectrum);
+        for (Map.Entry<String, Node> a : s.abundances().entrySet()) {
+            if (!g.species().contains(a.getKey())) {
+                throw new ModelException("source " + s.name() + " gives an abundance for " + a.getKey()
+                        + ", which galaxy " + g.name() + " does not transport (species " + String.join(", ", g.species()) + ")");
+            }
+            b.abundance(a.getKey(), constant(a.getValue()));
+        }
+        return b.build();
+    }
+
+    // ---------------------------------------------------------------- diffusion from a scattering block
+
+    /** D = v²/(factor · ν̄_s) from a scattering block in a phase; cached per species and rigidity. */
+    Diffusion diffusion(String block, Optional<String> phaseName, int factor) {
+        ScatteringModel scattering = model.scattering(block, params);
+        PhaseModel phase = phaseName.map(p -> model.phase(p, params)).orElse(emptyPhase());
+        Map<String, Double> cache = new HashMap<>();
+        return (s, rigidityGV) -> cache.computeIfAbsent(s.name() + "@" + rigidityGV, k -> {
+            double r = rigidityGV * Constants.GV;
+            PhaseState st = phase.at(s, r);
+            Resonance res = Resonance.of(s, r, st.fieldOr("B", Double.NaN));
+            WaveBalance.Solution sol = WaveBalance.solve(scattering, st, res, CrState.fromPhase(st, res));
+            if (!(sol.nu() > 0)) {
+                throw new ModelException("scattering " + block + " in phase " + phase.name() + " gives no scattering ("
+                        + sol.regime().label + ") for " + s.name() + " at R = " + rigidityGV
+                        + " GV, so there is no diffusion coefficient for the transport");
+            }
+            double v = res.speed();
+            return v * v / (factor * sol.nu());
+        });
+    }
+
+    static PhaseModel emptyPhase() {
+        return new PhaseModel() {
+            @Override
+            public String name() {
+                return "(none)";
+            }
+
+            @Override
+            public PhaseState at(Species s, double r) {
+                return new PhaseState("(none)", Map.of());
+            }
+        };
+    }
+
+    // ---------------------------------------------------------------- results
+
+    private static Spectra spectra(TransportSolution s) {
+        return new Spectra() {
+            @Override
+            public List<String> species() {
+                return s.species();
+            }
+
+            @Override
+            public double[] ek(String species) {
+                return s.ekGeVPerNucleon();
+            }
+
+            @Override
+            public double[] lis(String species) {
+                return s.fluxLis(species);
+            }
+        };
+    }
+
+    private static Spectra spectra(LayeredSolution s, Network network) {
+        List<String> names = new ArrayList<>();
+        network.nuclides().forEach(n -> names.add(n.name()));
+        double lo = 0;
+        double hi = Double.POSITIVE_INFINITY;
+        for (String n : names) {
+            double[] e = s.ekGeVPerNucleon(n);
+            lo = Math.max(lo, e[0]);
+            hi = Math.min(hi, e[e.length - 1]);
+        }
+        int points = s.rigiditiesGV().length;
+        double[] common = new double[points];
+        for (int i = 0; i < points; i++) {
+            common[i] = lo * Math.pow(hi / lo, (double) i / (points - 1));
+        }
+        return new Spectra() {
+            @Override
+            public List<String> species() {
+                return names;
+            }
+
+            @Override
+            public double[] ek(String species) {
+                return s.ekGeVPerNucleon(species);
+            }
+
+            @Override
+            public double[] lis(String species) {
+                return s.fluxLis(species);
+            }
+
+            @Override
+            public double[] grid() {
+                return common.clone();
+            }
+        };
+    }
+
+    private static double[] protonRigidities(EnergyGrid grid) {
+        double[] ek = grid.ekGeVPerNucleon();
+        double[] r = new double[ek.length];
+        for (int k = 0; k < ek.length; k++) {
+            r[k] = Kinematics.rigidityFromEkPerNucleon(Species.proton(), ek[k] * GEV) / Constants.GV;
+        }
+        return r;
+    }
+
+    private static Region region(String name, TransportSolution s, Diffusion d, EnergyGrid grid) {
+        double[] rig = protonRigidities(grid);
+        double[] nu = new double[rig.length];
+        double[] dxx = new double[rig.length];
+        for (int k = 0; k < rig.length; k++) {
+            double v = Kinematics.betaFromRigidity(Species.proton(), rig[k] * Constants.GV) * Constants.C;
+            dxx[k] = d == null ? Double.NaN : d.coefficient(Species.proton(), rig[k]);
+            nu[k] = d == null ? Double.NaN : v * v / (9 * dxx[k]);
+        }
+        return new Region(name, rig, nu, dxx, s.grammage("p"), s.residenceTimeMyr("p"), null);
+    }
+
+    /** A layer: κ_z along the vertical field, ν̄_s = v²/(3κ_z), D_xx = κ_z/3 (tangled equivalent); NaN when streaming. */
+    private static Region layerRegion(Galaxy.Layer l, Diffusion kappa, double[] rig) {
+        double[] nu = new double[rig.length];
+        double[] dxx = new double[rig.length];
+        double[] kz = new double[rig.length];
+        double[] none = new double[rig.length];
+        java.util.Arrays.fill(none, Double.NaN);
+        for (int k = 0; k < rig.length; k++) {
+            if (kappa == null) {
+                nu[k] = Double.NaN;
+                dxx[k] = Double.NaN;
+                kz[k] = Double.NaN;
+            } else {
+                double v = Kinematics.betaFromRigidity(Species.proton(), rig[k] * Constants.GV) * Constants.C;
+                kz[k] = kappa.coefficient(Species.proton(), rig[k]);
+                dxx[k] = kz[k] / 3;
+                nu[k] = v * v / (3 * kz[k]);
+            }
+        }
+        return new Region(l.name(), rig, nu, dxx, none, none.clone(), kz);
+    }
+}

@@ -1,0 +1,111 @@
+package org.crdl.run;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.crdl.ir.Galaxy;
+import org.crdl.runtime.data.AxisConversion;
+import org.crdl.runtime.data.Dataset;
+import org.crdl.runtime.data.ObservationLoader;
+import org.crdl.runtime.data.QuantityKind;
+import org.crdl.runtime.data.XAxisKind;
+import org.crdl.runtime.observables.ChiSquare;
+import org.crdl.runtime.observables.ChiSquareResult;
+import org.crdl.runtime.observables.ModelCurve;
+import org.crdl.runtime.output.CurveKind;
+import org.crdl.runtime.output.ObservablePlot;
+import org.crdl.runtime.particles.Species;
+import org.crdl.runtime.plasma.ModelException;
+
+/**
+ * Model curves for each {@code observe}, compared with its data files: the top-of-atmosphere
+ * (force-field modulated) curve for AMS-02 and other near-Earth data, the local interstellar
+ * one for Voyager (beyond the heliopause) or when the block says {@code modulated = false}.
+ * Data on a rigidity or total-energy axis are moved to kinetic energy per nucleon first.
+ */
+public final class Observations {
+    private Observations() {
+    }
+
+    /** One observable: its LIS and TOA curves on the common grid and one χ² per dataset. */
+    public record Observed(Galaxy.Target target, double[] ek, double[] lis, double[] toa, List<Comparison> comparisons) {
+    }
+
+    /** A dataset, the curve it was compared with, and the χ². */
+    public record Comparison(Dataset dataset, boolean modulated, ChiSquareResult fit) {
+    }
+
+    public static Observed curves(Galaxy.Target target, Spectra spectra, double phi) {
+        double[] ek = spectra.grid();
+        if (target instanceof Galaxy.Ratio r) {
+            return new Observed(target, ek, spectra.ratio(r.numerator(), r.denominator(), 0),
+                    spectra.ratio(r.numerator(), r.denominator(), phi), List.of());
+        }
+        Galaxy.Flux f = (Galaxy.Flux) target;
+        return new Observed(target, ek, spectra.sum(f.isotopes(), 0), spectra.sum(f.isotopes(), phi), List.of());
+    }
+
+    public static Observed compare(Galaxy.Observation o, Spectra spectra, double phi, Path modelFile,
+                                   java.util.function.ToDoubleFunction<org.crdl.ir.Node> evaluate) {
+        double gev = 1e9 * org.crdl.runtime.units.Constants.EV;
+        double lo = o.min().map(n -> evaluate.applyAsDouble(n) / gev).orElse(0.0);
+        double hi = o.max().map(n -> evaluate.applyAsDouble(n) / gev).orElse(Double.POSITIVE_INFINITY);
+        Observed curves = curves(o.target(), spectra, phi);
+        List<Comparison> out = new ArrayList<>();
+        for (String file : o.files()) {
+            Path path = DataFiles.resolve(file, modelFile, "observations");
+            Dataset data = ObservationLoader.load(path);
+            boolean ratio = o.target() instanceof Galaxy.Ratio;
+            if (ratio != (data.kind() == QuantityKind.RATIO)) {
+                throw new ModelException("observe " + o.target().label() + " (" + (ratio ? "a ratio" : "a flux")
+                        + ") cannot be compared with " + file + ", which holds " + (ratio ? "a flux" : "a ratio"));
+            }
+            if (data.xAxis() != XAxisKind.EK_PER_NUCLEON) {
+                String first = ratio ? ((Galaxy.Ratio) o.target()).numerator().get(0)
+                        : ((Galaxy.Flux) o.target()).isotopes().get(0);
+                data = AxisConversion.toXAxis(data, XAxisKind.EK_PER_NUCLEON, Species.byName(first).orElseThrow());
+            }
+            boolean modulated = o.modulated().orElse(!file.toLowerCase(java.util.Locale.ROOT).contains("voyager"));
+            double[] y = modulated ? curves.toa() : curves.lis();
+            ModelCurve curve = positive(o.target().label() + (modulated ? " TOA" : " LIS"), curves.ek(), y);
+            double from = Math.max(lo, curve.xMin());
+            double to = Math.min(hi, curve.xMax());
+            out.add(new Comparison(data, modulated, ChiSquare.compare(curve::valueAt, from, to, data)));
+        }
+        return new Observed(o.target(), curves.ek(), curves.lis(), curves.toa(), out);
+    }
+
+    /** A curve of the strictly positive points (log-log interpolation needs them). */
+    static ModelCurve positive(String label, double[] x, double[] y) {
+        List<double[]> kept = new ArrayList<>();
+        for (int i = 0; i < x.length; i++) {
+            if (y[i] > 0 && Double.isFinite(y[i])) {
+                kept.add(new double[] {x[i], y[i]});
+            }
+        }
+        if (kept.size() < 2) {
+            throw new ModelException("the model curve " + label + " has fewer than two positive points");
+        }
+        double[] kx = new double[kept.size()];
+        double[] ky = new double[kept.size()];
+        for (int i = 0; i < kx.length; i++) {
+            kx[i] = kept.get(i)[0];
+            ky[i] = kept.get(i)[1];
+        }
+        return new ModelCurve(label, XAxisKind.EK_PER_NUCLEON, kx, ky);
+    }
+
+    /** The PNG of one observable with its data. */
+    public static void plot(Observed o, String model, Path file) {
+        boolean ratio = o.target() instanceof Galaxy.Ratio;
+        String title = model + ": " + o.target().label();
+        ObservablePlot plot = ratio ? ObservablePlot.ratio(title, XAxisKind.EK_PER_NUCLEON, o.target().label())
+                : ObservablePlot.flux(title, XAxisKind.EK_PER_NUCLEON, o.target().label() + " flux").scaleByEnergyPower(2.7);
+        plot.addModel(positive("model LIS", o.ek(), o.lis()), CurveKind.LIS);
+        plot.addModel(positive("model TOA", o.ek(), o.toa()), CurveKind.TOA);
+        for (Comparison c : o.comparisons()) {
+            plot.addData(c.dataset(), c.fit());
+        }
+        plot.writePng(file, 900, 650);
+    }
+}

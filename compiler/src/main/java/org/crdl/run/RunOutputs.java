@@ -1,0 +1,120 @@
+package org.crdl.run;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.LinkedHashSet;
+import org.crdl.ir.Galaxy;
+import org.crdl.runtime.model.CompiledModel;
+import org.crdl.runtime.output.CsvTable;
+import org.crdl.runtime.output.JsonArray;
+import org.crdl.runtime.output.JsonObject;
+import org.crdl.runtime.output.JsonWriter;
+import org.crdl.runtime.params.Parameter;
+import org.crdl.runtime.params.ParameterSet;
+import org.crdl.runtime.particles.Species;
+import org.crdl.runtime.transport.ForceField;
+
+/**
+ * Writes the files of DESIGN §5 into the output folder: flux_&lt;species&gt;.csv,
+ * ratio_&lt;A&gt;_&lt;B&gt;.csv, transport_&lt;region&gt;.csv, summary.json and one PNG per
+ * observable. Undefined values are empty cells; NaN is never written.
+ */
+public final class RunOutputs {
+    private RunOutputs() {
+    }
+
+    public static List<Path> write(Path dir, CompiledModel model, ParameterSet params, GalaxyRunner.Result result,
+                                   List<Observations.Observed> observed) {
+        List<Path> written = new ArrayList<>();
+        Spectra s = result.spectra();
+        for (String species : s.species()) {
+            double[] ek = s.ek(species);
+            double[] lis = s.lis(species);
+            double[] toa = result.phiGV() > 0 ? ForceField.modulate(Species.byName(species).orElseThrow(), result.phiGV(),
+                    ek, lis) : lis;
+            CsvTable t = CsvTable.of("Ek_GeV_per_n", "flux_LIS", "flux_TOA");
+            for (int k = 0; k < ek.length; k++) {
+                t.addRow(ek[k], lis[k], toa[k]);
+            }
+            written.add(write(t, dir.resolve("flux_" + species + ".csv")));
+        }
+        Set<String> ratiosDone = new LinkedHashSet<>();
+        for (Observations.Observed o : observed) {
+            CsvTable t = CsvTable.of("Ek_GeV_per_n", o.target() instanceof Galaxy.Ratio ? "ratio_LIS" : "flux_LIS",
+                    o.target() instanceof Galaxy.Ratio ? "ratio_TOA" : "flux_TOA");
+            for (int k = 0; k < o.ek().length; k++) {
+                t.addRow(o.ek()[k], o.lis()[k], o.toa()[k]);
+            }
+            String name = (o.target() instanceof Galaxy.Ratio ? "ratio_" : "flux_") + o.target().fileLabel();
+            if (ratiosDone.add(name) && !(o.target() instanceof Galaxy.Flux f && f.isotopes().size() == 1
+                    && f.isotopes().get(0).equals(f.label()))) {
+                written.add(write(t, dir.resolve(name + ".csv")));
+            }
+            Path png = dir.resolve(name + ".png");
+            Observations.plot(o, model.name(), png);
+            written.add(png);
+        }
+        for (GalaxyRunner.Region r : result.regions()) {
+            List<String> columns = new ArrayList<>(List.of("R_GV", "nu_s_per_s", "D_xx_cm2_per_s", "grammage_g_per_cm2",
+                    "t_res_Myr"));
+            if (r.kappaZ() != null) {
+                columns.add("kappa_z_cm2_per_s");
+            }
+            CsvTable t = new CsvTable(columns).allowMissing();
+            for (int k = 0; k < r.rigidityGV().length; k++) {
+                if (r.kappaZ() != null) {
+                    t.addRow(r.rigidityGV()[k], r.nu()[k], r.dxx()[k], r.grammage()[k], r.residenceMyr()[k], r.kappaZ()[k]);
+                } else {
+                    t.addRow(r.rigidityGV()[k], r.nu()[k], r.dxx()[k], r.grammage()[k], r.residenceMyr()[k]);
+                }
+            }
+            written.add(write(t, dir.resolve("transport_" + r.name() + ".csv")));
+        }
+        written.add(summary(dir.resolve("summary.json"), model, params, result, observed));
+        return written;
+    }
+
+    private static Path write(CsvTable t, Path file) {
+        t.write(file);
+        return file;
+    }
+
+    private static Path summary(Path file, CompiledModel model, ParameterSet params, GalaxyRunner.Result result,
+                                List<Observations.Observed> observed) {
+        JsonObject root = new JsonObject();
+        root.put("model", model.name());
+        root.put("source_sha256", model.sourceHash());
+        root.put("galaxy", result.galaxy().name());
+        root.put("transport", result.galaxy().transport().getClass().getSimpleName());
+        root.put("modulation_phi_GV", result.phiGV());
+        JsonObject ps = new JsonObject();
+        for (Parameter p : params.all()) {
+            JsonObject one = new JsonObject();
+            one.put("value_cgs", p.value());
+            one.put("unit_cgs", p.dimension().toString());
+            ps.put(p.name(), one);
+        }
+        root.put("parameters", ps);
+        JsonArray datasets = new JsonArray();
+        for (Observations.Observed o : observed) {
+            for (Observations.Comparison c : o.comparisons()) {
+                JsonObject d = new JsonObject();
+                d.put("observable", o.target().label());
+                d.put("dataset", c.dataset().sourceFile());
+                d.put("compared_with", c.modulated() ? "TOA" : "LIS");
+                d.put("chi2", c.fit().chi2());
+                d.put("points", (long) c.fit().pointsUsed());
+                d.put("points_outside_model_range", (long) c.fit().pointsOutside());
+                if (c.fit().pointsUsed() > 0) {
+                    d.put("chi2_per_point", c.fit().chi2PerPoint());
+                }
+                datasets.add(d);
+            }
+        }
+        root.put("datasets", datasets);
+        JsonWriter.write(root, file);
+        return file;
+    }
+}

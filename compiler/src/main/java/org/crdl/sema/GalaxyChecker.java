@@ -1,0 +1,617 @@
+package org.crdl.sema;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.crdl.diag.Code;
+import org.crdl.diag.Diagnostic;
+import org.crdl.diag.Diagnostics;
+import org.crdl.diag.SourceSpan;
+import org.crdl.diag.Suggestions;
+import org.crdl.ir.Dependencies;
+import org.crdl.ir.Galaxy;
+import org.crdl.ir.Node;
+import org.crdl.ir.Symbol;
+import org.crdl.runtime.particles.Species;
+import org.crdl.runtime.units.Dimension;
+import org.crdl.runtime.units.Rational;
+import org.crdl.syntax.Decl;
+import org.crdl.syntax.Expr;
+
+/**
+ * Gives {@code galaxy} and {@code observe} blocks their meaning (the grammar parses them
+ * generically). Every setting is typed and dimension-checked like any expression; settings of
+ * the geometry and sources must be constants or parameters, laws such as an escape time may
+ * also depend on the rigidity. Unknown items get a suggestion; missing required ones are named.
+ */
+final class GalaxyChecker {
+    static final Dimension DIFFUSIVITY = Dimension.LENGTH.pow(Rational.of(2)).over(Dimension.TIME);
+    static final Dimension GRAMMAGE = Dimension.MASS.over(Dimension.AREA);
+
+    /** Element symbols by charge number, for observables written as elements (B, C, Be …). */
+    static final String[] ELEMENTS = {"n", "H", "He", "Li", "Be", "B", "C", "N", "O", "F", "Ne", "Na", "Mg", "Al", "Si",
+        "P", "S", "Cl", "Ar", "K", "Ca", "Sc", "Ti", "V", "Cr", "Mn", "Fe", "Co", "Ni"};
+
+    /** The species a galaxy transports when it does not list them. */
+    static final List<String> DEFAULT_SPECIES = List.of("p", "He", "C", "N", "O", "B10", "B11", "Be7", "Be9", "Be10",
+            "Li6", "Li7");
+
+    private final Declarations decls;
+    private final Typer typer;
+    private final Diagnostics diagnostics;
+    private final Set<String> scatterings;
+    private final Set<String> phases;
+
+    GalaxyChecker(Declarations decls, Typer typer, Diagnostics diagnostics, Set<String> scatterings, Set<String> phases) {
+        this.decls = decls;
+        this.typer = typer;
+        this.diagnostics = diagnostics;
+        this.scatterings = scatterings;
+        this.phases = phases;
+    }
+
+    /** What a setting's value may depend on. */
+    private enum Allowed {
+        /** numbers, units, constants, lets and parameters */
+        CONSTANT,
+        /** also the species kinematics at the rigidity (R, beta, v, gamma, p, E_kin …), not the field */
+        RIGIDITY
+    }
+
+    // ---------------------------------------------------------------- galaxies
+
+    Map<String, Galaxy.Def> galaxies() {
+        Map<String, Galaxy.Def> out = new LinkedHashMap<>();
+        decls.galaxies.forEach((name, d) -> galaxy(d).ifPresent(g -> out.put(name, g)));
+        return out;
+    }
+
+    private Optional<Galaxy.Def> galaxy(Decl.Galaxy d) {
+        int errors = count();
+        Items items = new Items("galaxy " + d.name().name(), d.body(), List.of("transport", "scattering", "phase",
+                "source", "species", "modulation", "energies", "cross_sections"));
+        Galaxy.Transport transport = items.directive("transport").map(this::transport).orElse(null);
+        if (transport == null && items.has("transport") == false) {
+            missing(d.name().span(), "galaxy " + d.name().name(), "a transport block (transport flat_halo { … }, "
+                    + "transport leaky_box { … } or transport layers { … })");
+        }
+        Optional<String> scattering = items.directive("scattering").flatMap(x -> reference(x, scatterings,
+                "scattering block"));
+        Optional<String> phase = items.directive("phase").flatMap(x -> reference(x, phases, "phase"));
+        List<Galaxy.Source> sources = new ArrayList<>();
+        for (Decl.Item s : items.all("source")) {
+            source(s).ifPresent(sources::add);
+        }
+        if (sources.isEmpty()) {
+            missing(d.name().span(), "galaxy " + d.name().name(), "a source block (source supernovae { rate = … energy = … })");
+        }
+        List<String> species = items.directive("species").map(this::speciesList).orElse(DEFAULT_SPECIES);
+        Optional<Node> phi = items.directive("modulation").flatMap(this::modulation);
+        Galaxy.Energies energies = items.directive("energies").map(this::energies).orElseGet(() -> defaultEnergies(d.span()));
+        Optional<String> xs = items.directive("cross_sections").flatMap(this::crossSections);
+        if (transport instanceof Galaxy.FlatHalo) {
+            if (scattering.isEmpty()) {
+                missing(d.name().span(), "galaxy " + d.name().name(), "a scattering block that sets D_xx (scattering S)");
+            }
+        }
+        if (count() > errors || transport == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new Galaxy.Def(d.name().name(), transport, scattering, phase, sources, species, phi, energies,
+                xs, d.span()));
+    }
+
+    private int count() {
+        return (int) diagnostics.errorCount();
+    }
+
+    private void missing(SourceSpan at, String what, String needs) {
+        diagnostics.report(Code.GALAXY_MISSING_ITEM, at, what, needs);
+    }
+
+    private Optional<String> reference(Decl.Item item, Set<String> known, String kind) {
+        Optional<String> name = singleName(item);
+        if (name.isEmpty()) {
+            return Optional.empty();
+        }
+        if (!known.contains(name.get())) {
+            Decl.Directive dir = (Decl.Directive) item;
+            diagnostics.report(Code.UNKNOWN_DECLARATION, dir.args().get(0).span(), kind, name.get(),
+                    Suggestions.didYouMean(name.get(), known));
+            return Optional.empty();
+        }
+        return name;
+    }
+
+    /** The one name a directive like {@code scattering empirical} or a setting like {@code mode = diffusive} carries. */
+    private Optional<String> singleName(Decl.Item item) {
+        Expr value = item instanceof Decl.Assign a ? a.value()
+                : ((Decl.Directive) item).args().size() == 1 ? ((Decl.Directive) item).args().get(0) : null;
+        if (value instanceof Expr.Name n) {
+            return Optional.of(n.name());
+        }
+        diagnostics.report(Code.GALAXY_BAD_VALUE, item.span(), item.key().name() + " takes one name, as in "
+                + item.key().name() + " " + example(item.key().name()));
+        return Optional.empty();
+    }
+
+    private static String example(String key) {
+        return switch (key) {
+            case "scattering" -> "empirical";
+            case "phase" -> "warm_ism";
+            case "mode" -> "diffusive";
+            default -> "name";
+        };
+    }
+
+    // ---------------------------------------------------------------- transport
+
+    private Galaxy.Transport transport(Decl.Item item) {
+        Decl.Directive dir = (Decl.Directive) item;
+        Optional<String> kind = dir.args().size() == 1 && dir.args().get(0) instanceof Expr.Name n
+                ? Optional.of(n.name()) : Optional.empty();
+        List<String> kinds = List.of("flat_halo", "leaky_box", "layers");
+        if (kind.isEmpty() || !kinds.contains(kind.get())) {
+            SourceSpan at = dir.args().isEmpty() ? dir.key().span() : dir.args().get(0).span();
+            diagnostics.report(Code.GALAXY_UNKNOWN_ITEM, at, "transport", kind.orElse(dir.args().isEmpty() ? "" :
+                    dir.args().get(0).span().text()), kind.map(k -> Suggestions.didYouMean(k, kinds)).orElse(""),
+                    "the transport kinds are flat_halo, leaky_box and layers");
+            return null;
+        }
+        Decl.Block body = dir.block().orElse(new Decl.Block(dir.span(), List.of()));
+        return switch (kind.get()) {
+            case "flat_halo" -> flatHalo(body, dir.span());
+            case "leaky_box" -> leakyBox(body, dir.span());
+            default -> layers(body, dir.span());
+        };
+    }
+
+    private static final List<String> DISK_KEYS = List.of("h", "n_disk", "helium", "ionized");
+
+    private Galaxy.Disk disk(Items items, String where, SourceSpan at, String densityKey) {
+        return new Galaxy.Disk(
+                items.required("h", Dimension.LENGTH, Allowed.CONSTANT, at, "the disk half-thickness h = 100 [pc]"),
+                items.required(densityKey, Dimension.NUMBER_DENSITY, Allowed.CONSTANT, at,
+                        "the disk gas density " + densityKey + " = 1 [cm^-3]"),
+                items.optional("helium", Dimension.NONE, Allowed.CONSTANT).orElse(constant(0.1, at)),
+                items.optional("ionized", Dimension.NONE, Allowed.CONSTANT).orElse(constant(0.0, at)));
+    }
+
+    private Galaxy.FlatHalo flatHalo(Decl.Block body, SourceSpan at) {
+        List<String> keys = new ArrayList<>(List.of("H", "v_A", "wind", "losses", "decay"));
+        keys.addAll(DISK_KEYS);
+        Items items = new Items("transport flat_halo", body, keys);
+        Node halfHeight = items.required("H", Dimension.LENGTH, Allowed.CONSTANT, at, "the halo half-height H = 4 [kpc]");
+        Galaxy.Disk disk = disk(items, "flat_halo", at, "n_disk");
+        return new Galaxy.FlatHalo(halfHeight, disk,
+                items.optional("v_A", Dimension.VELOCITY, Allowed.CONSTANT).orElse(constant(0.0, Dimension.VELOCITY, at)),
+                items.optional("wind", Dimension.VELOCITY, Allowed.CONSTANT).orElse(constant(0.0, Dimension.VELOCITY, at)),
+                items.flag("losses", true), items.flag("decay", true), at);
+    }
+
+    private Galaxy.LeakyBox leakyBox(Decl.Block body, SourceSpan at) {
+        List<String> keys = new ArrayList<>(List.of("escape_time", "grammage", "losses", "decay"));
+        keys.addAll(DISK_KEYS);
+        Items items = new Items("transport leaky_box", body, keys);
+        Optional<Node> escape = items.optional("escape_time", Dimension.TIME, Allowed.RIGIDITY);
+        Optional<Node> grammage = items.optional("grammage", GRAMMAGE, Allowed.RIGIDITY);
+        if (escape.isPresent() && grammage.isPresent()) {
+            diagnostics.report(Code.GALAXY_BAD_VALUE, at, "a leaky box takes an escape_time or a grammage law, not both");
+        } else if (escape.isEmpty() && grammage.isEmpty() && !items.has("escape_time") && !items.has("grammage")) {
+            missing(at, "transport leaky_box", "an escape_time = 20 [Myr] * (R / 1 [GV])^-0.5 or a grammage law");
+        }
+        return new Galaxy.LeakyBox(escape, grammage, disk(items, "leaky_box", at, "n_disk"), items.flag("losses", true),
+                items.flag("decay", true), at);
+    }
+
+    private Galaxy.Layers layers(Decl.Block body, SourceSpan at) {
+        Items items = new Items("transport layers", body, List.of("disk", "layer", "losses"));
+        Galaxy.Disk disk = items.directive("disk").map(d -> {
+            Decl.Block b = ((Decl.Directive) d).block().orElse(new Decl.Block(d.span(), List.of()));
+            return disk(new Items("disk", b, List.of("h", "n", "helium", "ionized")), "disk", d.span(), "n");
+        }).orElse(null);
+        if (disk == null) {
+            missing(at, "transport layers", "a disk block: disk { h = 200 [pc]  n = 1.25 [cm^-3] }");
+        }
+        List<Galaxy.Layer> layers = new ArrayList<>();
+        for (Decl.Item item : items.all("layer")) {
+            layer((Decl.Directive) item).ifPresent(layers::add);
+        }
+        if (layers.isEmpty()) {
+            missing(at, "transport layers", "at least one layer NAME { thickness = …  mode = diffusive|self_confined }");
+        }
+        return new Galaxy.Layers(disk, layers, items.flag("losses", true), at);
+    }
+
+    private Optional<Galaxy.Layer> layer(Decl.Directive dir) {
+        if (dir.args().size() != 1 || !(dir.args().get(0) instanceof Expr.Name name)) {
+            diagnostics.report(Code.GALAXY_BAD_VALUE, dir.span(), "a layer needs a name: layer warm { … }");
+            return Optional.empty();
+        }
+        Decl.Block body = dir.block().orElse(new Decl.Block(dir.span(), List.of()));
+        Items items = new Items("layer " + name.name(), body, List.of("thickness", "mode", "phase", "scattering", "kappa"));
+        Node thickness = items.required("thickness", Dimension.LENGTH, Allowed.CONSTANT, dir.span(),
+                "its thickness = 500 [pc]");
+        Galaxy.LayerMode mode = Galaxy.LayerMode.DIFFUSIVE;
+        Optional<Decl.Item> m = items.item("mode");
+        if (m.isPresent()) {
+            Optional<String> v = singleName(m.get());
+            if (v.isPresent() && v.get().equals("self_confined")) {
+                mode = Galaxy.LayerMode.SELF_CONFINED;
+            } else if (v.isPresent() && !v.get().equals("diffusive")) {
+                diagnostics.report(Code.GALAXY_BAD_VALUE, m.get().span(), "mode is diffusive or self_confined, not "
+                        + v.get());
+            }
+        }
+        Optional<String> phase = items.item("phase").flatMap(x -> referenceValue(x, phases, "phase"));
+        Optional<String> scattering = items.item("scattering").flatMap(x -> referenceValue(x, scatterings,
+                "scattering block"));
+        Optional<Node> kappa = items.optional("kappa", DIFFUSIVITY, Allowed.RIGIDITY);
+        if (mode == Galaxy.LayerMode.DIFFUSIVE && scattering.isEmpty() && kappa.isEmpty()) {
+            missing(dir.span(), "diffusive layer " + name.name(), "kappa = … [cm^2 s^-1] or scattering = S");
+        }
+        if (mode == Galaxy.LayerMode.SELF_CONFINED && phase.isEmpty()) {
+            missing(dir.span(), "self-confined layer " + name.name(), "phase = P (its n, T and B set v_A and the NLL rate)");
+        }
+        return Optional.of(new Galaxy.Layer(name.name(), thickness, mode, phase, scattering, kappa, dir.span()));
+    }
+
+    private Optional<String> referenceValue(Decl.Item item, Set<String> known, String kind) {
+        Optional<String> name = singleName(item);
+        if (name.isPresent() && !known.contains(name.get())) {
+            Expr value = ((Decl.Assign) item).value();
+            diagnostics.report(Code.UNKNOWN_DECLARATION, value.span(), kind, name.get(),
+                    Suggestions.didYouMean(name.get(), known));
+            return Optional.empty();
+        }
+        return name;
+    }
+
+    // ---------------------------------------------------------------- sources
+
+    private Optional<Galaxy.Source> source(Decl.Item item) {
+        Decl.Directive dir = (Decl.Directive) item;
+        String name = dir.args().size() == 1 && dir.args().get(0) instanceof Expr.Name n ? n.name() : "source";
+        Decl.Block body = dir.block().orElse(new Decl.Block(dir.span(), List.of()));
+        Items items = new Items("source " + name, body, List.of("rate", "energy", "spectrum", "slope", "variable",
+                "break", "disk_radius", "abundances"));
+        Node rate = items.required("rate", Dimension.RATE, Allowed.CONSTANT, dir.span(), "an event rate = 1 / (100 [yr])");
+        Node energy = items.required("energy", Dimension.ENERGY, Allowed.CONSTANT, dir.span(),
+                "the CR energy per event, energy = 1e50 [erg]");
+        Galaxy.SpectrumVariable variable = Galaxy.SpectrumVariable.RIGIDITY;
+        Node slope = null;
+        Optional<Decl.Item> spectrum = items.item("spectrum");
+        if (spectrum.isPresent()) {
+            Expr e = ((Decl.Assign) spectrum.get()).value();
+            if (e instanceof Expr.Binary b && b.op() == Expr.BinaryOp.POW && b.left() instanceof Expr.Name base
+                    && (base.name().equals("R") || base.name().equals("p"))) {
+                variable = base.name().equals("R") ? Galaxy.SpectrumVariable.RIGIDITY
+                        : Galaxy.SpectrumVariable.MOMENTUM_PER_NUCLEON;
+                Node exponent = value(b.right(), Dimension.NONE, Allowed.CONSTANT, "the exponent of spectrum");
+                slope = exponent == null ? null : new Node.Neg(exponent, exponent.span());
+            } else {
+                diagnostics.report(Code.GALAXY_BAD_VALUE, e.span(), "spectrum is a power law in rigidity or momentum "
+                        + "per nucleon, R^(-4.3) or p^(-4.3) (the phase-space slope; add break items for breaks)");
+            }
+        }
+        Optional<Node> explicitSlope = items.optional("slope", Dimension.NONE, Allowed.CONSTANT);
+        if (explicitSlope.isPresent()) {
+            slope = explicitSlope.get();
+        }
+        if (slope == null && spectrum.isEmpty()) {
+            missing(dir.span(), "source " + name, "a spectrum = R^(-4.3) (or slope = 4.3)");
+        }
+        Optional<Decl.Item> var = items.item("variable");
+        if (var.isPresent()) {
+            Optional<String> v = singleName(var.get());
+            if (v.isPresent() && v.get().equals("momentum_per_nucleon")) {
+                variable = Galaxy.SpectrumVariable.MOMENTUM_PER_NUCLEON;
+            } else if (v.isPresent() && !v.get().equals("rigidity")) {
+                diagnostics.report(Code.GALAXY_BAD_VALUE, var.get().span(),
+                        "variable is rigidity or momentum_per_nucleon, not " + v.get());
+            }
+        }
+        List<Galaxy.Break> breaks = new ArrayList<>();
+        for (Decl.Item b : items.all("break")) {
+            Decl.Directive bd = (Decl.Directive) b;
+            if (bd.args().size() != 2) {
+                diagnostics.report(Code.GALAXY_BAD_VALUE, bd.span(), "a break is written break 300 [GV] 4.1 (position, "
+                        + "then the phase-space slope above it)");
+                continue;
+            }
+            Dimension position = variable == Galaxy.SpectrumVariable.RIGIDITY ? Dimension.POTENTIAL : Dimension.MOMENTUM;
+            Node at = value(bd.args().get(0), position, Allowed.CONSTANT, "a break position");
+            Node s = value(bd.args().get(1), Dimension.NONE, Allowed.CONSTANT, "the slope above a break");
+            if (at != null && s != null) {
+                breaks.add(new Galaxy.Break(at, s));
+            }
+        }
+        Node radius = items.optional("disk_radius", Dimension.LENGTH, Allowed.CONSTANT)
+                .orElse(constant(10 * org.crdl.runtime.units.Constants.KPC, Dimension.LENGTH, dir.span()));
+        Map<String, Node> abundances = new LinkedHashMap<>();
+        Optional<Decl.Item> ab = items.item("abundances");
+        if (ab.isPresent()) {
+            Decl.Block b = ((Decl.Directive) ab.get()).block().orElse(new Decl.Block(ab.get().span(), List.of()));
+            for (Decl.Item a : b.items()) {
+                if (!(a instanceof Decl.Assign assign)) {
+                    diagnostics.report(Code.GALAXY_BAD_VALUE, a.span(), "abundances are written p = 1  He = 0.1 …");
+                    continue;
+                }
+                if (Species.byName(assign.key().name()).isEmpty()) {
+                    diagnostics.report(Code.GALAXY_UNKNOWN_SPECIES, assign.key().span(), assign.key().name(),
+                            Suggestions.didYouMean(assign.key().name(), Species.names()));
+                    continue;
+                }
+                Node v = value(assign.value(), Dimension.NONE, Allowed.CONSTANT, "the abundance of " + assign.key().name());
+                if (v != null) {
+                    abundances.put(assign.key().name(), v);
+                }
+            }
+        } else {
+            abundances.put("p", constant(1.0, dir.span()));
+        }
+        if (rate == null || energy == null || slope == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new Galaxy.Source(name, rate, energy, slope, variable, breaks, radius, abundances, dir.span()));
+    }
+
+    // ---------------------------------------------------------------- species, modulation, energies
+
+    private List<String> speciesList(Decl.Item item) {
+        List<String> out = new ArrayList<>();
+        for (Expr e : ((Decl.Directive) item).args()) {
+            if (e instanceof Expr.Name n && Species.byName(n.name()).isPresent()) {
+                if (!out.contains(n.name())) {
+                    out.add(n.name());
+                }
+            } else {
+                String text = e instanceof Expr.Name n ? n.name() : e.span().text();
+                diagnostics.report(Code.GALAXY_UNKNOWN_SPECIES, e.span(), text,
+                        Suggestions.didYouMean(text, Species.names()) + "; known species: " + String.join(", ", Species.names()));
+            }
+        }
+        return out.isEmpty() ? DEFAULT_SPECIES : out;
+    }
+
+    private Optional<Node> modulation(Decl.Item item) {
+        Expr phi;
+        if (item instanceof Decl.Assign a) {
+            phi = a.value();
+        } else {
+            List<Expr> args = ((Decl.Directive) item).args();
+            if (args.size() == 2 && args.get(0) instanceof Expr.Name n && n.name().equals("force_field")) {
+                phi = args.get(1);
+            } else if (args.size() == 1) {
+                phi = args.get(0);
+            } else {
+                diagnostics.report(Code.GALAXY_BAD_VALUE, item.span(), "modulation is written "
+                        + "modulation force_field 0.6 [GV] (the force-field potential phi)");
+                return Optional.empty();
+            }
+        }
+        return Optional.ofNullable(value(phi, Dimension.POTENTIAL, Allowed.CONSTANT, "the modulation potential"));
+    }
+
+    private Galaxy.Energies energies(Decl.Item item) {
+        Decl.Block b = ((Decl.Directive) item).block().orElse(new Decl.Block(item.span(), List.of()));
+        Items items = new Items("energies", b, List.of("min", "max", "per_decade"));
+        Galaxy.Energies d = defaultEnergies(item.span());
+        return new Galaxy.Energies(items.optional("min", Dimension.ENERGY, Allowed.CONSTANT).orElse(d.min()),
+                items.optional("max", Dimension.ENERGY, Allowed.CONSTANT).orElse(d.max()),
+                items.optional("per_decade", Dimension.NONE, Allowed.CONSTANT).orElse(d.perDecade()));
+    }
+
+    /** 10 MeV/n to 10 TeV/n, 20 points per decade (the transport solver's accuracy table). */
+    private static Galaxy.Energies defaultEnergies(SourceSpan at) {
+        double gev = 1e9 * org.crdl.runtime.units.Constants.EV;
+        return new Galaxy.Energies(constant(0.01 * gev, Dimension.ENERGY, at), constant(1e4 * gev, Dimension.ENERGY, at),
+                constant(20, at));
+    }
+
+    private Optional<String> crossSections(Decl.Item item) {
+        List<Expr> args = item instanceof Decl.Directive d ? d.args() : List.of(((Decl.Assign) item).value());
+        if (args.size() == 1 && args.get(0) instanceof Expr.Text t) {
+            return Optional.of(t.value());
+        }
+        diagnostics.report(Code.GALAXY_BAD_VALUE, item.span(), "cross_sections takes a file name in quotes, as in "
+                + "cross_sections \"crxsecs_fragmentation_Evoli2019_cumulative_modified.dat\"");
+        return Optional.empty();
+    }
+
+    // ---------------------------------------------------------------- observations
+
+    List<Galaxy.Observation> observations(Map<String, Galaxy.Def> galaxies) {
+        Set<String> species = new LinkedHashSet<>();
+        galaxies.values().forEach(g -> species.addAll(g.species()));
+        if (species.isEmpty()) {
+            species.addAll(DEFAULT_SPECIES);
+        }
+        List<Galaxy.Observation> out = new ArrayList<>();
+        for (Decl.Observe o : decls.observes) {
+            Optional<Galaxy.Target> target = target(o.target(), species);
+            Optional<Boolean> modulated = Optional.empty();
+            Optional<Node> min = Optional.empty();
+            Optional<Node> max = Optional.empty();
+            if (o.body().isPresent()) {
+                Items items = new Items("observe", o.body().get(), List.of("modulated", "min", "max"));
+                if (items.has("modulated")) {
+                    modulated = Optional.of(items.flag("modulated", true));
+                }
+                min = items.optional("min", Dimension.ENERGY, Allowed.CONSTANT);
+                max = items.optional("max", Dimension.ENERGY, Allowed.CONSTANT);
+            }
+            List<String> files = new ArrayList<>();
+            o.against().forEach(t -> files.add(t.value()));
+            if (target.isPresent()) {
+                out.add(new Galaxy.Observation(target.get(), files, modulated, min, max, o.span()));
+            }
+        }
+        return out;
+    }
+
+    private Optional<Galaxy.Target> target(Expr e, Set<String> species) {
+        if (e instanceof Expr.Binary b && b.op() == Expr.BinaryOp.DIV) {
+            Optional<List<String>> num = isotopes(b.left(), species);
+            Optional<List<String>> den = isotopes(b.right(), species);
+            if (num.isPresent() && den.isPresent()) {
+                return Optional.of(new Galaxy.Ratio(((Expr.Name) b.left()).name(), num.get(),
+                        ((Expr.Name) b.right()).name(), den.get()));
+            }
+            return Optional.empty();
+        }
+        return isotopes(e, species).map(list -> new Galaxy.Flux(((Expr.Name) e).name(), list));
+    }
+
+    /** An isotope name (B10, p) or an element symbol (B = B10 + B11 of the transported species). */
+    private Optional<List<String>> isotopes(Expr e, Set<String> species) {
+        if (!(e instanceof Expr.Name n)) {
+            diagnostics.report(Code.GALAXY_BAD_VALUE, e.span(), "observe takes a species or element (p, He, C, B10) "
+                    + "or a ratio of two (B/C, Be10/Be9)");
+            return Optional.empty();
+        }
+        String name = n.name();
+        if (species.contains(name)) {
+            return Optional.of(List.of(name));
+        }
+        int z = java.util.Arrays.asList(ELEMENTS).indexOf(name);
+        if (z > 0) {
+            List<String> members = new ArrayList<>();
+            for (String s : species) {
+                Species sp = Species.byName(s).orElseThrow();
+                if (sp.charge() == z && sp.massNumber() > 0) {
+                    members.add(s);
+                }
+            }
+            if (!members.isEmpty()) {
+                return Optional.of(members);
+            }
+        }
+        diagnostics.report(Code.GALAXY_UNKNOWN_SPECIES, e.span(), name, " among the transported species ("
+                + String.join(", ", species) + ")" + Suggestions.didYouMean(name, species));
+        return Optional.empty();
+    }
+
+    // ---------------------------------------------------------------- typed values
+
+    private static Node constant(double v, SourceSpan at) {
+        return new Node.Const(v, Dimension.NONE, at);
+    }
+
+    private static Node constant(double v, Dimension d, SourceSpan at) {
+        return new Node.Const(v, d, at);
+    }
+
+    /** Type a setting and check its dimension and what it depends on; null after reporting a problem. */
+    private Node value(Expr e, Dimension expected, Allowed allowed, String what) {
+        Node n = typer.type(e, Typer.Scope.global(what));
+        if (n instanceof Node.Invalid) {
+            return null;
+        }
+        if (n.isCondition() || !n.dim().equals(expected)) {
+            diagnostics.report(Code.GALAXY_DIMENSION, e.span(), what, expected, n.isCondition() ? "a condition" : n.dim());
+            return null;
+        }
+        for (Symbol s : Dependencies.of(n)) {
+            String bad = null;
+            if (s instanceof Symbol.Field || s instanceof Symbol.Plasma) {
+                bad = "a phase (" + s.name() + ")";
+            } else if (s instanceof Symbol.Wave || s instanceof Symbol.Cr) {
+                bad = "the wave or CR state (" + s.name() + ")";
+            } else if (s instanceof Symbol.Resonance r) {
+                if (allowed == Allowed.CONSTANT) {
+                    bad = "the rigidity (" + s.name() + ")";
+                } else if (r.quantity().needsField()) {
+                    bad = "the magnetic field (" + s.name() + " needs B; use R, beta, v, gamma, p or E_kin)";
+                }
+            }
+            if (bad != null) {
+                diagnostics.report(Code.GALAXY_NOT_CONSTANT, e.span(), what, bad);
+                return null;
+            }
+        }
+        return n;
+    }
+
+    /** The items of one block, by key, with unknown and repeated keys reported. */
+    private final class Items {
+        private final String where;
+        private final Map<String, List<Decl.Item>> byKey = new HashMap<>();
+
+        Items(String where, Decl.Block block, List<String> known) {
+            this.where = where;
+            Set<String> repeatable = Set.of("source", "layer", "break");
+            for (Decl.Item item : block.items()) {
+                String key = item.key().name();
+                if (!known.contains(key)) {
+                    diagnostics.report(Code.GALAXY_UNKNOWN_ITEM, item.key().span(), "item in " + where, key,
+                            Suggestions.didYouMean(key, known), "the items are " + String.join(", ", known));
+                    continue;
+                }
+                List<Decl.Item> list = byKey.computeIfAbsent(key, k -> new ArrayList<>());
+                if (!list.isEmpty() && !repeatable.contains(key)) {
+                    diagnostics.report(Diagnostic.of(Code.GALAXY_DUPLICATE_ITEM, item.key().span(), key + " in " + where)
+                            .withNote(list.get(0).key().span(), "'" + key + "' was first given here"));
+                    continue;
+                }
+                list.add(item);
+            }
+        }
+
+        boolean has(String key) {
+            return byKey.containsKey(key);
+        }
+
+        List<Decl.Item> all(String key) {
+            return byKey.getOrDefault(key, List.of());
+        }
+
+        Optional<Decl.Item> item(String key) {
+            List<Decl.Item> l = all(key);
+            return l.isEmpty() ? Optional.empty() : Optional.of(l.get(0));
+        }
+
+        Optional<Decl.Item> directive(String key) {
+            return item(key);
+        }
+
+        Optional<Node> optional(String key, Dimension dim, Allowed allowed) {
+            return item(key).flatMap(i -> {
+                if (!(i instanceof Decl.Assign a)) {
+                    diagnostics.report(Code.GALAXY_BAD_VALUE, i.span(), key + " is written " + key + " = value");
+                    return Optional.empty();
+                }
+                return Optional.ofNullable(value(a.value(), dim, allowed, key + " in " + where));
+            });
+        }
+
+        Node required(String key, Dimension dim, Allowed allowed, SourceSpan at, String description) {
+            if (!has(key)) {
+                missing(at, where, description);
+                return null;
+            }
+            return optional(key, dim, allowed).orElse(null);
+        }
+
+        boolean flag(String key, boolean fallback) {
+            Optional<Decl.Item> i = item(key);
+            if (i.isEmpty()) {
+                return fallback;
+            }
+            Optional<String> v = singleName(i.get());
+            if (v.isPresent() && (v.get().equals("on") || v.get().equals("true"))) {
+                return true;
+            }
+            if (v.isPresent() && (v.get().equals("off") || v.get().equals("false"))) {
+                return false;
+            }
+            diagnostics.report(Code.GALAXY_BAD_VALUE, i.get().span(), key + " is on or off");
+            return fallback;
+        }
+    }
+}
