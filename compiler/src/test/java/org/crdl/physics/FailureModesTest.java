@@ -60,6 +60,7 @@ class FailureModesTest {
                 assertTrue(err.contains("model physics_closed_forms") && err.contains("scattering " + block)
                         && err.contains("phase cell") && err.contains("R = 0.1000 GV"), "names model, block, phase, R: " + err);
                 assertFalse(err.contains("Exception") || err.contains("\tat "), "no stack trace: " + err);
+                assertEquals("", r.stdout(), "no truncated CSV on stdout");
             }
         }
     }
