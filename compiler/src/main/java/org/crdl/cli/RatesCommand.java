@@ -85,16 +85,18 @@ final class RatesCommand implements Callable<Integer> {
         if (split) {
             header.append(",v_A_bar_over_v_A_eff");
         }
-        System.out.println(header);
+        // the whole table is printed only once every row is solved: an error leaves no truncated CSV on stdout
+        StringBuilder table = new StringBuilder(header).append(System.lineSeparator());
         Map<String, List<Rates.Row>> all = new LinkedHashMap<>();
         for (String p : phaseNames.isEmpty() ? List.of("none") : phaseNames) {
             PhaseModel phaseModel = phaseNames.isEmpty() ? emptyPhase() : model.phase(p, params);
             List<Rates.Row> rows = Rates.compute(scatteringModel, phaseModel, sp, grid);
             all.put(p, rows);
             for (Rates.Row r : rows) {
-                System.out.println(line(r, info, p, split));
+                table.append(line(r, info, p, split)).append(System.lineSeparator());
             }
         }
+        System.out.print(table);
         System.out.flush();
         if (plot != null) {
             plot(all, block, model.name(), sp);

@@ -45,10 +45,15 @@ public final class SplitWaveBalance {
         double vA = PlasmaQuantity.V_A_EFF.of(phase, res);
         Inputs in = classify(m, phase, res, cr, eB, omega, vA, where);
         Roots r = roots(in, where);
+        m.bind(phase, res, cr);
+        if (r.xBar() == 0) {
+            return new WaveBalance.Solution(res, 0.0, 0.0, 0.0, Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY,
+                    WaveBalance.Regime.FREE_STREAMING, "no positive equilibrium: nothing drives the waves", m.terms(0.0),
+                    0.0);
+        }
         double e = r.xBar() * eB;
         double nu = omega * r.xBar();
         double v = res.speed();
-        m.bind(phase, res, cr);
         return new WaveBalance.Solution(res, e, r.xBar(), nu, v * v / (3 * nu), v * v / (9 * nu),
                 WaveBalance.Regime.BALANCED, "split waves (hopkins2022 App. B)", m.terms(e), r.streaming());
     }
@@ -133,14 +138,24 @@ public final class SplitWaveBalance {
         double gNL = in.gammaNL();
         double g = Math.abs(in.gTilde());
         if (in.sEt() == 0 && g == 0) {
-            throw new ModelException(where + ": no source drives the waves (free streaming)");
+            // no external or self-confinement drive: (B5) reduces to x̄ (2a + γ_NL x̄) = 0
+            if (a >= 0) {
+                return new Roots(0, 0);    // the waves decay: free streaming
+            }
+            if (gNL > 0) {
+                return new Roots(-2 * a / gNL, 0);    // net linear growth saturated by the non-linear damping
+            }
+            throw new ModelException(where + ": unbounded wave growth: the linear sources exceed the linear damping"
+                    + " and no non-linear damping saturates the waves");
         }
         // lower end: x̄(γ_L + γ_NL x̄) = g̃ is where x₊ = 0; below it x± < 0 is unphysical
         double lower;
         if (g == 0) {
             lower = 0;
         } else if (gNL > 0) {
-            lower = (-gL + Math.sqrt(gL * gL + 4 * gNL * g)) / (2 * gNL);
+            double root = Math.sqrt(gL * gL + 4 * gNL * g);
+            // the cancellation-free form of the positive root for γ_L > 0 (4 γ_NL g̃ << γ_L² loses digits otherwise)
+            lower = gL > 0 ? 2 * g / (gL + root) : (-gL + root) / (2 * gNL);
         } else if (gL > 0) {
             lower = g / gL;
         } else {
@@ -148,18 +163,25 @@ public final class SplitWaveBalance {
         }
         UnivariateFunction f = lnX -> residual(Math.exp(lnX), in, a);
         double lo = lower > 0 ? Math.log(lower) + 1e-12 : Math.log(Math.max(in.sEt(), 1e-300)) - 200;
-        double hi = lo;
-        double fHi = f.value(hi);
-        for (int i = 0; i < 2000 && !(fHi > 0); i++) {
-            hi += 0.5;
-            fHi = f.value(hi);
+        double fLo = f.value(lo);
+        double x;
+        if (lower > 0 && fLo >= 0) {
+            // s_et ≈ 0: the root is the lower end itself, the SC limit x̄(γ_L + γ_NL x̄) = g̃ (one wave branch)
+            x = lower;
+        } else {
+            double hi = lo;
+            double fHi = fLo;
+            for (int i = 0; i < 2000 && !(fHi > 0); i++) {
+                hi += 0.5;
+                fHi = f.value(hi);
+            }
+            if (!(fHi > 0)) {
+                throw new ModelException(where + ": unbounded wave growth: the split-wave balance has no root");
+            }
+            x = Math.exp(new BrentSolver(1e-14, 1e-13).solve(500, f, lo, hi));
         }
-        if (!(fHi > 0)) {
-            throw new ModelException(where + ": unbounded wave growth: the split-wave balance has no root");
-        }
-        double x = Math.exp(new BrentSolver(1e-14, 1e-13).solve(500, f, lo, hi));
         double d = -in.gTilde() / (gL + gNL * x);
-        return new Roots(x, Math.max(-1, Math.min(1, d / x)));
+        return new Roots(x, Math.max(-1, Math.min(1, d / x)) + 0.0);    // + 0.0: no "-0" when g̃ = 0
     }
 
     /** (B5) rearranged to F(x̄) = 0 and divided by the size of its terms (scale-free sign). */
