@@ -173,7 +173,7 @@ public final class Explain {
             return head + phenomenologicalDelta(s).map(d -> "delta_s=" + String.format("%.2f", d)).orElse("delta_s=?")
                     + " (phenomenological nu)";
         }
-        double alpha = alphaCr();
+        double alpha = alphaCr(s);
         String alphaText = "alpha_cr=" + fmt(alpha);
         List<Exponents> src = new ArrayList<>();
         List<Exponents> dmp = new ArrayList<>();
@@ -269,19 +269,51 @@ public final class Explain {
         }
     }
 
-    /** α_cr = −∂ln e_cr/∂ln R from the reference phase's e_cr field, else the default 0.7. */
-    private double alphaCr() {
-        Optional<Program.FieldDef> f = phase.flatMap(p -> p.field("e_cr"));
-        if (f.isEmpty() || state == null || !f.get().rigidityDependent()) {
-            return DEFAULT_ALPHA_CR;
+    /**
+     * α_cr = −∂ln ε/∂ln R of the CR quantity the block's laws read: the reference phase's e_cr
+     * field (default 0.7), or P_cr. A P_cr the phase does not give is β² e_cr/3, whose slope
+     * also carries β²: α_P = α_e − 2/γ² (the relativistic 0.7 only above a few GV).
+     */
+    private double alphaCr(Program.ScatteringDef block) {
+        Optional<Program.FieldDef> e = phase.flatMap(p -> p.field("e_cr"));
+        double alpha = DEFAULT_ALPHA_CR;
+        if (e.isPresent() && state != null && e.get().rigidityDependent()) {
+            alpha = fieldSlope(e.get()).orElse(DEFAULT_ALPHA_CR);
         }
-        Node slope = LogSlope.of(f.get().value(), LogSlope.Variable.K_PAR);
+        boolean readsP = block.laws().stream().anyMatch(l -> org.crdl.ir.Dependencies.of(l.body()).stream()
+                .anyMatch(sym -> sym instanceof Symbol.Cr c && c.quantity() == Symbol.CrQuantity.P_CR));
+        if (!readsP || state == null) {
+            return alpha;
+        }
+        Optional<Program.FieldDef> p = phase.flatMap(ph -> ph.field("P_cr"));
+        if (p.isPresent()) {
+            return p.get().rigidityDependent() ? fieldSlope(p.get()).orElse(alpha) : 0.0;
+        }
+        return alpha - 2 / (resonance.gamma() * resonance.gamma());
+    }
+
+    /** Total ∂ln/∂ln k_par of a phase field: references to the phase's other fields are substituted first. */
+    private Optional<Double> fieldSlope(Program.FieldDef f) {
+        Node slope = LogSlope.of(withFields(f.value(), 0), LogSlope.Variable.K_PAR);
         try {
             Env env = Env.of(program.parameterSet()).withPhase(state).withResonance(resonance);
-            return finite(Interpreter.value(slope, env));
-        } catch (ModelException e) {
-            return DEFAULT_ALPHA_CR;
+            return Optional.of(finite(Interpreter.value(slope, env)));
+        } catch (ModelException ex) {
+            return Optional.empty();
         }
+    }
+
+    /** Replace references to the reference phase's fields by their definitions (depth-limited; cycles are checked earlier). */
+    private Node withFields(Node n, int depth) {
+        Node inlined = Inliner.inline(n);
+        if (depth > 32) {
+            return inlined;
+        }
+        if (inlined instanceof Node.Ref r && r.symbol() instanceof Symbol.Field field) {
+            Optional<Program.FieldDef> def = phase.flatMap(p -> p.field(field.name()));
+            return def.map(d -> withFields(d.value(), depth + 1)).orElse(inlined);
+        }
+        return Inliner.Rebuild.map(inlined, c -> withFields(c, depth + 1));
     }
 
     private void warn(org.crdl.diag.SourceSpan at, String message) {
