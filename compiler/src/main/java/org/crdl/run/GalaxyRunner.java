@@ -61,7 +61,46 @@ public final class GalaxyRunner {
     }
 
     /** What a run produced. */
-    public record Result(Galaxy.Def galaxy, Spectra spectra, double phiGV, List<Region> regions) {
+    public record Result(Galaxy.Def galaxy, Spectra spectra, double phiGV, List<Region> regions,
+                         Optional<Breakdown> layers) {
+    }
+
+    /**
+     * For a layered slab: how much each layer contributes to a secondary-to-primary ratio at equal
+     * rigidity (kempski2022 Fig. 5: the dotted WIM and dashed halo parts of B/C).
+     */
+    public record Breakdown(LayeredSolution solution, List<String> layerNames) {
+        /** ratio of summed densities at equal rigidity, and each layer's part of it */
+        public double[][] ratioByLayer(List<String> numerator, List<String> denominator) {
+            double[] den = sum(denominator);
+            double[][] out = new double[layerNames.size() + 1][];
+            out[0] = solution.ratio(numerator, denominator);
+            for (int l = 0; l < layerNames.size(); l++) {
+                double[] part = new double[den.length];
+                for (String n : numerator) {
+                    double[] c = solution.layerContribution(n, l);
+                    for (int k = 0; k < part.length; k++) {
+                        part[k] += c[k];
+                    }
+                }
+                for (int k = 0; k < part.length; k++) {
+                    part[k] /= den[k];
+                }
+                out[l + 1] = part;
+            }
+            return out;
+        }
+
+        private double[] sum(List<String> species) {
+            double[] out = new double[solution.rigiditiesGV().length];
+            for (String s : species) {
+                double[] d = solution.density(s);
+                for (int k = 0; k < out.length; k++) {
+                    out[k] += d[k];
+                }
+            }
+            return out;
+        }
     }
 
     /**
@@ -78,10 +117,7 @@ public final class GalaxyRunner {
                     + "galaxy mw { transport flat_halo { … } scattering S source sn { … } }");
         }
         if (name == null) {
-            if (program.galaxies().size() > 1) {
-                throw new ModelException("model " + program.modelName() + " has several galaxies ("
-                        + String.join(", ", program.galaxies().keySet()) + "); choose one with --galaxy");
-            }
+            // the first galaxy is the model's main one; the others are variants chosen with --galaxy
             return program.galaxies().values().iterator().next();
         }
         Galaxy.Def g = program.galaxies().get(name);
@@ -107,7 +143,7 @@ public final class GalaxyRunner {
                     .reacceleration(constant(fh.alfvenSpeed()), FlatHalo.REACCELERATION_ISOTROPIC)
                     .convection(constant(fh.wind())).build();
             TransportSolution s = halo.solve(grid);
-            return new Result(g, spectra(s), phi, List.of(region("halo", s, d, grid)));
+            return new Result(g, spectra(s), phi, List.of(region("halo", s, d, grid)), Optional.empty());
         }
         if (g.transport() instanceof Galaxy.LeakyBox lb) {
             LeakyBox.Builder b = LeakyBox.builder().network(network).gas(gas(lb.disk()))
@@ -121,7 +157,7 @@ public final class GalaxyRunner {
                 b.grammage((sp, r) -> law(x, sp, r));
             }
             TransportSolution s = b.build().solve(grid);
-            return new Result(g, spectra(s), phi, List.of(region("box", s, null, grid)));
+            return new Result(g, spectra(s), phi, List.of(region("box", s, null, grid)), Optional.empty());
         }
         Galaxy.Layers layers = (Galaxy.Layers) g.transport();
         LayeredSlab.Builder b = LayeredSlab.builder().network(network)
@@ -147,7 +183,9 @@ public final class GalaxyRunner {
         for (int i = 0; i < layers.layers().size(); i++) {
             regions.add(layerRegion(layers.layers().get(i), kappas.get(i), rigidities));
         }
-        return new Result(g, spectra(s, network), phi, regions);
+        List<String> names = new ArrayList<>();
+        layers.layers().forEach(l -> names.add(l.name()));
+        return new Result(g, spectra(s, network), phi, regions, Optional.of(new Breakdown(s, names)));
     }
 
     private static String transportName(Galaxy.Transport t) {

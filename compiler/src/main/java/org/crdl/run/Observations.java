@@ -95,14 +95,26 @@ public final class Observations {
         return new ModelCurve(label, XAxisKind.EK_PER_NUCLEON, kx, ky);
     }
 
+    /** An extra labelled line on an observable's plot (e.g. one layer's part of B/C). */
+    public record Extra(String label, double[] ek, double[] y) {
+    }
+
     /** The PNG of one observable with its data. */
     public static void plot(Observed o, String model, Path file) {
+        plot(o, model, file, List.of());
+    }
+
+    /** The PNG of one observable with its data and extra model lines (drawn dashed, as LIS parts). */
+    public static void plot(Observed o, String model, Path file, List<Extra> extras) {
         boolean ratio = o.target() instanceof Galaxy.Ratio;
         String title = model + ": " + o.target().label();
         ObservablePlot plot = ratio ? ObservablePlot.ratio(title, XAxisKind.EK_PER_NUCLEON, o.target().label())
                 : ObservablePlot.flux(title, XAxisKind.EK_PER_NUCLEON, o.target().label() + " flux").scaleByEnergyPower(2.7);
         plot.addModel(positive("model LIS", o.ek(), o.lis()), CurveKind.LIS);
         plot.addModel(positive("model TOA", o.ek(), o.toa()), CurveKind.TOA);
+        for (Extra e : extras) {
+            plot.addModel(positive(e.label(), e.ek(), e.y()), CurveKind.LIS);
+        }
         for (Comparison c : o.comparisons()) {
             plot.addData(c.dataset(), c.fit());
         }

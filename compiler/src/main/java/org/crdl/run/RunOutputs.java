@@ -52,8 +52,12 @@ public final class RunOutputs {
                     && f.isotopes().get(0).equals(f.label()))) {
                 written.add(write(t, dir.resolve(name + ".csv")));
             }
+            List<Observations.Extra> extras = new ArrayList<>();
+            if (o.target() instanceof Galaxy.Ratio r && result.layers().isPresent()) {
+                written.add(layerBreakdown(dir.resolve(name + "_by_layer.csv"), r, result.layers().get(), extras));
+            }
             Path png = dir.resolve(name + ".png");
-            Observations.plot(o, model.name(), png);
+            Observations.plot(o, model.name(), png, extras);
             written.add(png);
         }
         for (GalaxyRunner.Region r : result.regions()) {
@@ -74,6 +78,30 @@ public final class RunOutputs {
         }
         written.add(summary(dir.resolve("summary.json"), model, params, result, observed));
         return written;
+    }
+
+    /** R_GV, the ratio at equal rigidity and each layer's part of it; the parts also go on the plot. */
+    private static Path layerBreakdown(Path file, Galaxy.Ratio r, GalaxyRunner.Breakdown b,
+                                       List<Observations.Extra> extras) {
+        double[][] parts = b.ratioByLayer(r.numerator(), r.denominator());
+        double[] rig = b.solution().rigiditiesGV();
+        List<String> columns = new ArrayList<>(List.of("R_GV", "ratio"));
+        b.layerNames().forEach(l -> columns.add("part_" + l));
+        CsvTable t = new CsvTable(columns);
+        for (int k = 0; k < rig.length; k++) {
+            double[] row = new double[columns.size()];
+            row[0] = rig[k];
+            for (int j = 0; j < parts.length; j++) {
+                row[j + 1] = parts[j][k];
+            }
+            t.addRow(row);
+        }
+        // on the plot, at the kinetic energy per nucleon of the denominator's first isotope at that rigidity
+        double[] ek = b.solution().ekGeVPerNucleon(r.denominator().get(0));
+        for (int l = 0; l < b.layerNames().size(); l++) {
+            extras.add(new Observations.Extra(b.layerNames().get(l) + " layer part (LIS)", ek, parts[l + 1]));
+        }
+        return write(t, file);
     }
 
     private static Path write(CsvTable t, Path file) {

@@ -252,10 +252,10 @@ final class GalaxyChecker {
         Optional<String> scattering = items.item("scattering").flatMap(x -> referenceValue(x, scatterings,
                 "scattering block"));
         Optional<Node> kappa = items.optional("kappa", DIFFUSIVITY, Allowed.RIGIDITY);
-        if (mode == Galaxy.LayerMode.DIFFUSIVE && scattering.isEmpty() && kappa.isEmpty()) {
+        if (mode == Galaxy.LayerMode.DIFFUSIVE && !items.has("scattering") && !items.has("kappa")) {
             missing(dir.span(), "diffusive layer " + name.name(), "kappa = … [cm^2 s^-1] or scattering = S");
         }
-        if (mode == Galaxy.LayerMode.SELF_CONFINED && phase.isEmpty()) {
+        if (mode == Galaxy.LayerMode.SELF_CONFINED && !items.has("phase")) {
             missing(dir.span(), "self-confined layer " + name.name(), "phase = P (its n, T and B set v_A and the NLL rate)");
         }
         return Optional.of(new Galaxy.Layer(name.name(), thickness, mode, phase, scattering, kappa, dir.span()));
