@@ -191,6 +191,27 @@ public final class FastModeTruncation {
 
     private Table buildTable() {
         double[] bp = breakpoints();
+        Table t = sample(bp);
+        double[] kinks = kinks(t);
+        if (kinks.length == 0) {
+            return t;
+        }
+        TreeSet<Double> all = new TreeSet<>();
+        for (double b : bp) {
+            all.add(b);
+        }
+        for (double k : kinks) {
+            all.add(k);
+        }
+        double[] merged = new double[all.size()];
+        int i = 0;
+        for (double b : all) {
+            merged[i++] = b;
+        }
+        return sample(merged);
+    }
+
+    private Table sample(double[] bp) {
         double[] ends = new double[bp.length + 2];
         ends[0] = 0.0;
         System.arraycopy(bp, 0, ends, 1, bp.length);
@@ -215,6 +236,90 @@ public final class FastModeTruncation {
             }
         }
         return new Table(ends, xs, ls);
+    }
+
+    /**
+     * Isolated jumps and kinks of ln k_max L (e.g. a damping law that switches regime,
+     * kempski2022 L606). Jumps (|Δ ln X| &gt; 0.5 over one sample interval and 4× the neighbours')
+     * are located by bisection on the exact truncation; kinks are sample points where the slope in ψ = arccos ξ jumps by more than half its size while the
+     * neighbouring slope changes are four times smaller. The kink is placed where the two
+     * adjacent secant lines intersect.
+     */
+    private double[] kinks(Table t) {
+        List<Double> out = new ArrayList<>();
+        for (int s = 0; s < t.xi.length; s++) {
+            double[] xs = t.xi[s];
+            double[] ls = t.lnX[s];
+            int n = xs.length;
+            if (n < 6) {
+                continue;
+            }
+            double[] psi = new double[n];
+            for (int i = 0; i < n; i++) {
+                psi[i] = Math.acos(xs[i]);
+            }
+            double[] slope = new double[n - 1];
+            for (int i = 0; i + 1 < n; i++) {
+                slope[i] = (ls[i + 1] - ls[i]) / (psi[i + 1] - psi[i]);
+            }
+            for (int i = 1; i + 1 < n - 1; i++) {
+                // jumps: |Δ ln X| over one sample interval much larger than over its neighbours
+                double di = Math.abs(ls[i + 1] - ls[i]);
+                double nb = Math.max(Math.abs(ls[i] - ls[i - 1]), i + 2 < n ? Math.abs(ls[i + 2] - ls[i + 1]) : 0);
+                if (di > 0.5 && di > 4 * nb && Math.max(Math.abs(ls[i]), Math.abs(ls[i + 1])) < LN_INFINITE) {
+                    double lo = xs[i];
+                    double hi = xs[i + 1];
+                    double llo = ls[i];
+                    double lhi = ls[i + 1];
+                    for (int it = 0; it < 45; it++) {
+                        double mid = 0.5 * (lo + hi);
+                        double x = kMaxL(mid);
+                        double lm = Double.isInfinite(x) ? LN_INFINITE : Math.log(Math.max(x, 1e-300));
+                        if (Math.abs(lm - llo) > Math.abs(lhi - lm)) {
+                            hi = mid;
+                            lhi = lm;
+                        } else {
+                            lo = mid;
+                            llo = lm;
+                        }
+                    }
+                    double q = 0.5 * (lo + hi);
+                    if (q > 1e-9 && q < 1 - 1e-9) {
+                        out.add(q);
+                    }
+                }
+            }
+            for (int i = 1; i + 2 < slope.length; i++) {
+                if (Math.max(Math.max(Math.abs(ls[i - 1]), Math.abs(ls[i + 2])), Math.abs(ls[i + 1])) >= LN_INFINITE) {
+                    continue;
+                }
+                double jump = Math.abs(slope[i + 1] - slope[i]);
+                double size = Math.max(Math.abs(slope[i]), Math.abs(slope[i + 1]));
+                double before = Math.abs(slope[i] - slope[i - 1]);
+                double after = Math.abs(slope[i + 2] - slope[i + 1]);
+                if (jump > 0.5 * size && jump > 1e-6 && before < 0.25 * jump && after < 0.25 * jump) {
+                    // intersect the secants (psi[i], psi[i+1]) and (psi[i+1], psi[i+2]) extended from their outer ends
+                    double a1 = slope[i - 1 + 1 - 1];
+                    double a2 = slope[i + 2];
+                    double p = psi[i + 1];
+                    if (Math.abs(a1 - a2) > 0) {
+                        double cand = (ls[i + 2] - ls[i] + a1 * psi[i] - a2 * psi[i + 2]) / (a1 - a2);
+                        if (cand > psi[i] && cand < psi[i + 2]) {
+                            p = cand;
+                        }
+                    }
+                    double q = quadratureXi(Math.cos(p));
+                    if (q > 1e-9 && q < 1 - 1e-9) {
+                        out.add(q);
+                    }
+                }
+            }
+        }
+        double[] r = new double[out.size()];
+        for (int i = 0; i < r.length; i++) {
+            r[i] = out.get(i);
+        }
+        return r;
     }
 
     /**
@@ -273,14 +378,15 @@ public final class FastModeTruncation {
     }
 
     /**
-     * ξ-panel edges for one rigidity: the breakpoints, plus cuts wherever ln min(k_max L, x_rel)
-     * has changed by more than {@code maxLnChange} or the panel is wider than {@code maxWidth};
-     * x_rel = relevant upper x beyond which the x-integrals no longer depend on k_max.
+     * ξ-panel edges for one rigidity: the breakpoints (branch changes, jumps, kinks), plus cuts
+     * wherever ln min(k_max L, x_rel) has changed by more than {@code maxLnChange} or the panel is
+     * wider than {@code maxWidth}; x_rel is the x beyond which the x-integrals no longer depend
+     * on k_max.
      */
     double[] panelEdges(double xRelevant, double maxLnChange, double maxWidth) {
         Table t = table();
         double lnRel = Math.log(xRelevant);
-        java.util.ArrayList<Double> out = new java.util.ArrayList<>();
+        List<Double> out = new ArrayList<>();
         out.add(0.0);
         for (int s = 0; s < t.xi.length; s++) {
             double[] xs = t.xi[s];

@@ -239,6 +239,16 @@ public final class QuasiLinearScattering {
         return new double[] {f * w.d[0], f * w.d[1], f * w.d[2]};
     }
 
+    /**
+     * The gyroresonant x-integral ∫_1^X dx x^{-5/2} J_1'²(z)[E⁺ + E⁻] at dimensionless R, μ, ξ and
+     * truncation X, with {@code nodes} Gauss–Legendre nodes per panel (for tests and diagnostics).
+     */
+    double gyroresonanceIntegral(double r, double mu, double xi, double xMax, int nodes) {
+        double s = Math.sqrt(1 - mu * mu);
+        double sigma = Math.sqrt(widthFactor * env.machAlfven()) * s;
+        return gyroresonance(r, mu, xi, r * Math.sqrt(1 - xi * xi) * s, xMax, sigma, nodes, new Work());
+    }
+
     private String where(double rigidityGV) {
         return "turbulence environment " + env.name() + (Double.isNaN(rigidityGV) ? "" : ", R = " + rigidityGV + " GV");
     }
