@@ -19,8 +19,8 @@ final class TransitTimeKernel {
     static final double Y_LOW = 1e-4;
     static final double Y_MID = 1.0;
     static final double Y_HIGH = 2000.0;
-    private static final double LOG_STEP = 0.05;
-    private static final double LIN_STEP = 0.05;
+    private static final double LOG_STEP;
+    private static final double LIN_STEP;
 
     private static final int N_LOG;
     private static final int N_LIN;
@@ -31,8 +31,11 @@ final class TransitTimeKernel {
     static final double F_INFINITY;
 
     static {
-        N_LOG = (int) Math.round(Math.log(Y_MID / Y_LOW) / LOG_STEP) + 1;
-        N_LIN = (int) Math.round((Y_HIGH - Y_MID) / LIN_STEP) + 1;
+        N_LOG = (int) Math.round(Math.log(Y_MID / Y_LOW) / 0.05) + 1;
+        N_LIN = (int) Math.round((Y_HIGH - Y_MID) / 0.05) + 1;
+        // steps chosen so that both parts end exactly on Y_MID and Y_HIGH
+        LOG_STEP = Math.log(Y_MID / Y_LOW) / (N_LOG - 1);
+        LIN_STEP = (Y_HIGH - Y_MID) / (N_LIN - 1);
         LOG_F = new double[N_LOG];
         LOG_D = new double[N_LOG];
         LIN_F = new double[N_LIN];
