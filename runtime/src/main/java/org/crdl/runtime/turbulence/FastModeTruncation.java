@@ -224,15 +224,39 @@ public final class FastModeTruncation {
             double pa = Math.acos(ends[s]);
             double pb = Math.acos(ends[s + 1]);
             int n = Math.max(8, (int) Math.ceil(TABLE_SAMPLES * Math.abs(pa - pb) / (0.5 * Math.PI)));
-            xs[s] = new double[n + 1];
-            ls[s] = new double[n + 1];
             double eps = 1e-10;
+            List<double[]> pts = new ArrayList<>();
             for (int i = 0; i <= n; i++) {
                 double q = Math.cos(pa + (pb - pa) * i / n);
                 q = Math.min(Math.max(q, ends[s] + eps), ends[s + 1] - eps);
-                xs[s][i] = q;
-                double x = kMaxL(q);
-                ls[s][i] = Double.isInfinite(x) ? LN_INFINITE : Math.log(Math.max(x, 1e-300));
+                pts.add(new double[] {q, lnKMaxL(q)});
+            }
+            // refine where ln k_max L changes by more than 0.05 between samples (steep exp(2/(βγξ²)) ends)
+            for (int pass = 0; pass < 14; pass++) {
+                List<double[]> next = new ArrayList<>();
+                boolean changed = false;
+                for (int i = 0; i < pts.size(); i++) {
+                    double[] p0 = pts.get(i);
+                    next.add(p0);
+                    if (i + 1 < pts.size()) {
+                        double[] p1 = pts.get(i + 1);
+                        if (Math.abs(p1[1] - p0[1]) > 0.05 && p1[0] - p0[0] > 1e-7) {
+                            double q = 0.5 * (p0[0] + p1[0]);
+                            next.add(new double[] {q, lnKMaxL(q)});
+                            changed = true;
+                        }
+                    }
+                }
+                pts = next;
+                if (!changed) {
+                    break;
+                }
+            }
+            xs[s] = new double[pts.size()];
+            ls[s] = new double[pts.size()];
+            for (int i = 0; i < pts.size(); i++) {
+                xs[s][i] = pts.get(i)[0];
+                ls[s][i] = pts.get(i)[1];
             }
         }
         return new Table(ends, xs, ls);
@@ -323,8 +347,8 @@ public final class FastModeTruncation {
     }
 
     /**
-     * ln k_max L at quadrature variable ξ from the table: cubic (Catmull–Rom) interpolation
-     * within a breakpoint segment; {@link #LN_INFINITE} stands for no truncation.
+     * ln k_max L at quadrature variable ξ from the table: cubic Hermite interpolation with
+     * three-point derivatives within a breakpoint segment; {@link #LN_INFINITE} stands for no truncation.
      */
     double lnKMaxLInterpolated(double xi) {
         Table t = table();
@@ -363,12 +387,19 @@ public final class FastModeTruncation {
         if (Math.max(Math.abs(ym), Math.abs(y2)) >= LN_INFINITE) {
             return y0 + f * (y1 - y0);
         }
-        // non-uniform Catmull-Rom: slopes from neighbouring secants
-        double d0 = (y1 - ym) / (xs[lo + 1] - xs[lo - 1]) * h;
-        double d1 = (y2 - y0) / (xs[lo + 2] - xs[lo]) * h;
+        // cubic Hermite with three-point (quadratic-exact) derivatives on the non-uniform grid
+        double d0 = slope3(xs[lo - 1], xs[lo], xs[lo + 1], ym, y0, y1) * h;
+        double d1 = slope3(xs[lo], xs[lo + 1], xs[lo + 2], y0, y1, y2) * h;
         double f2 = f * f;
         double f3 = f2 * f;
         return (2 * f3 - 3 * f2 + 1) * y0 + (f3 - 2 * f2 + f) * d0 + (-2 * f3 + 3 * f2) * y1 + (f3 - f2) * d1;
+    }
+
+    /** Derivative at the middle point of the parabola through three points. */
+    private static double slope3(double xa, double xb, double xc, double ya, double yb, double yc) {
+        double h0 = xb - xa;
+        double h1 = xc - xb;
+        return (h0 * h0 * (yc - yb) + h1 * h1 * (yb - ya)) / (h0 * h1 * (h0 + h1));
     }
 
     /** k_max L at quadrature variable ξ from the table (+∞ when untruncated). */
@@ -415,6 +446,11 @@ public final class FastModeTruncation {
             r[i] = out.get(i);
         }
         return r;
+    }
+
+    private double lnKMaxL(double q) {
+        double x = kMaxL(q);
+        return Double.isInfinite(x) ? LN_INFINITE : Math.log(Math.max(x, 1e-300));
     }
 
     private static double clampLn(double l, double lnRel) {
