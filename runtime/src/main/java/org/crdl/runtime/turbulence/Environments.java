@@ -3,6 +3,7 @@ package org.crdl.runtime.turbulence;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.crdl.runtime.plasma.PhaseState;
 import org.crdl.runtime.plasma.PlasmaQuantity;
 import org.crdl.runtime.units.Constants;
@@ -80,6 +81,26 @@ public final class Environments {
                 List.of(damping), FastModeCascade.weakIsotropic(l, machAlfven, va),
                 TurbulenceEnvironment.alfvenCutoff(fieldGauss, Conventions.ConstantSet.CODATA), Double.NaN,
                 Conventions.physical());
+    }
+
+    /**
+     * A generic environment for a phase: β = 8π n k_B T/B² and v_A = B/(4πρ)^{1/2} from the phase
+     * fields n, T, B through {@link PlasmaQuantity} (phase fields named beta_plasma or v_A_ideal
+     * override them), the weak isotropic cascade, and the (A16) Alfvén cutoff.
+     *
+     * @param injectionScalePc L [pc]
+     * @param damping          fast-mode damping laws (e.g. compiled CRDL laws)
+     */
+    public static TurbulenceEnvironment fromPhase(PhaseState phase, double machAlfven, double injectionScalePc,
+                                                  Set<ModeFamily> modes, List<FastModeDamping> damping,
+                                                  double regionSizePc, Conventions c) {
+        double beta = PlasmaQuantity.BETA_PLASMA.of(phase, null);
+        double va = PlasmaQuantity.V_A_IDEAL.of(phase, null);
+        double b = phase.field("B");
+        double l = injectionScalePc * Constants.PC;
+        return new TurbulenceEnvironment(phase.name(), l, machAlfven, beta, va, b, modes, damping,
+                FastModeCascade.weakIsotropic(l, machAlfven, va), TurbulenceEnvironment.alfvenCutoff(b, c.constants()),
+                regionSizePc * Constants.PC, c);
     }
 
     /** kempski2022 Sec. 4.2 fiducial warm ISM (L326): n = 0.2, T = 1e4 K, B = 6 μG, Ma = 0.6, L = 50 pc. */

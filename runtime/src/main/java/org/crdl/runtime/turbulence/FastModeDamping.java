@@ -6,7 +6,12 @@ package org.crdl.runtime.turbulence;
  * plug-in point for damping laws written in CRDL: compiled laws implement it and are called
  * inside the truncation search (fornieri2021 L109/L505: the cascade is cut where the damping
  * rate reaches the cascade rate). Implementations must be pure, thread-safe, return a finite
- * rate ≥ 0 for k &gt; 0 and 0 ≤ cos θ ≤ 1, and never NaN.
+ * rate ≥ 0 for k &gt; 0 and 0 ≤ cos θ ≤ 1, and never NaN (a NaN, negative or infinite rate is
+ * reported as a {@link org.crdl.runtime.plasma.ModelException} naming the law and the environment).
+ * <p>
+ * Cost model: the truncation depends on the environment only, so a law is evaluated when the
+ * k_max L(ξ) table of an environment is built (a few 10⁵ calls; ×16 inside
+ * {@link AngleAveragedDamping}), never per rigidity or pitch angle.
  */
 @FunctionalInterface
 public interface FastModeDamping {

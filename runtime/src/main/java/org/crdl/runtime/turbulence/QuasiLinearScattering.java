@@ -34,7 +34,7 @@ import org.crdl.runtime.plasma.ModelException;
  * the truncation breakpoints; the TTD x-integral in closed form ({@link TransitTimeKernel}); the
  * gyroresonance x-integral and the Alfvén x_∥ integral in ln x on panels placed at the resonance
  * Gaussian (u = 1/(xξR) = μ, μ ± σ, μ ± 3σ, ±7σ cut), at the Bessel-oscillation region z ∈ [π, 17π/4]
- * (sub-panels of Δz ≤ 3) and with geometric tail panels; the Alfvén x_⊥ integral from
+ * (sub-panels of Δz ≤ 4.5) and with geometric tail panels; the Alfvén x_⊥ integral from
  * {@link AlfvenKernelTable}. Every result is convergence-checked by doubling all node counts.
  * Instances are immutable and thread-safe.
  */
@@ -462,19 +462,18 @@ public final class QuasiLinearScattering {
             }
             double part = 0;
             for (int k = 0; k < g.size(); k++) {
-                double t = t0 + h * (1 + g.nodes[k]);
-                double x = Math.exp(t);
+                double x = Math.exp(t0 + h * (1 + g.nodes[k]));
                 double u = 1.0 / (x * q);
                 double dm = mu - u;
                 double gauss = Math.exp(-dm * dm * inv);
                 if (bothGyro) {
-                    double dp = mu + u;
-                    gauss += Math.exp(-dp * dp * inv);
+                    // exp(−(μ+u)²/σ²) = exp(−(μ−u)²/σ²) · exp(−4μu/σ²)
+                    gauss += gauss * Math.exp(-4 * mu * u * inv);
                 }
                 if (gauss == 0.0) {
                     continue;
                 }
-                part += g.weights[k] * Math.exp(-1.5 * t) * BesselMeans.j1PrimeSquared(a * x, w.bessel) * gauss;
+                part += g.weights[k] / (x * Math.sqrt(x)) * BesselMeans.j1PrimeSquared(a * x, w.bessel) * gauss;
             }
             sum += h * part;
         }
@@ -554,7 +553,7 @@ public final class QuasiLinearScattering {
             for (int i = 0; i < nf; i++) {
                 ref = Math.max(ref, f[i]);
             }
-            tEnd = Math.min(tMax, ref + 30.0);
+            tEnd = Math.min(tMax, ref + 20.0);
         }
         if (!(tEnd > tStart)) {
             return 0;
@@ -591,7 +590,7 @@ public final class QuasiLinearScattering {
         if (a > 0 && t0 >= tOsc0 - 1e-12 && t1 <= tOsc1 + 1e-12) {
             double z0 = a * Math.exp(t0);
             double z1 = a * Math.exp(t1);
-            int n = Math.max(1, (int) Math.ceil((z1 - z0) / 3.0));
+            int n = Math.max(1, (int) Math.ceil((z1 - z0) / 4.5));
             for (int k = 1; k < n; k++) {
                 count = push(w, count, Math.log((z0 + (z1 - z0) * k / n) / a));
             }

@@ -127,4 +127,16 @@ class QuasiLinearScatteringTest {
         double b = p * Constants.C / e;
         assertTrue(db < dc && db / dc > b * 0.5 && db / dc < b * 2, "ratio " + db / dc + " vs beta " + b);
     }
+
+    /** A phase's fields give β and v_A (kempski2022 digest §4 derived table: warm Fig. 3 v_A = 41.4 km/s, β = 0.193). */
+    @Test
+    void environmentFromPhaseFields() {
+        org.crdl.runtime.plasma.PhaseState warm = new org.crdl.runtime.plasma.PhaseState("warm",
+                java.util.Map.of("n", 0.1, "T", 2e4, "B", 6e-6));
+        TurbulenceEnvironment e = Environments.fromPhase(warm, 1.0, 100, EnumSet.of(ModeFamily.FAST), List.of(), 1000,
+                Conventions.physical());
+        assertEquals(41.4e5, e.alfvenSpeed(), 0.1e5);
+        assertEquals(0.193, e.plasmaBeta(), 0.001);
+        assertEquals(100 * Constants.PC, e.injectionScale(), 1e-6 * e.injectionScale());
+    }
 }
