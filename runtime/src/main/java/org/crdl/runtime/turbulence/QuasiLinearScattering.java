@@ -126,14 +126,14 @@ public final class QuasiLinearScattering {
 
     /**
      * The ξ rule at dimensionless rigidity R: composite Gauss–Legendre on panels that end at the
-     * truncation breakpoints and wherever ln min(k_max L, 10⁴/R) changed by more than 1
+     * truncation breakpoints and wherever ln min(k_max L, 10⁴/R) changed by more than 1.5
      * (beyond x ~ 10⁴/R the x-integrals no longer depend on k_max).
      */
     private XiRule xiRule(double r, Level lv) {
         if (!hasFast) {
             return new XiRule(new double[0], new double[0], new double[0]);
         }
-        double[] edges = truncation.panelEdges(1e4 / r, 1.0, settings.xiPanelWidth());
+        double[] edges = truncation.panelEdges(1e4 / r, 1.5, settings.xiPanelWidth());
         GaussLegendre g = GaussLegendre.of(lv.xiNodes);
         int n = (edges.length - 1) * g.size();
         double[] xi = new double[n];
