@@ -31,11 +31,15 @@ import org.crdl.runtime.plasma.ModelException;
  * x_⊥,min = x_∥,min = M_A³ for M_A &gt; 1.
  * <p>
  * Numerics: μ = sin φ with Gauss–Legendre in φ; composite Gauss–Legendre in ξ on panels ending at
- * the truncation breakpoints; the TTD x-integral in closed form ({@link TransitTimeKernel}); the
- * gyroresonance x-integral and the Alfvén x_∥ integral in ln x on panels placed at the resonance
- * Gaussian (u = 1/(xξR) = μ, μ ± σ, μ ± 3σ, ±7σ cut), at the Bessel-oscillation region z ∈ [π, 17π/4]
- * (sub-panels of Δz ≤ 4.5) and with geometric tail panels; the Alfvén x_⊥ integral from
- * {@link AlfvenKernelTable}. Every result is convergence-checked by doubling all node counts.
+ * the truncation breakpoints (branch changes, jumps, kinks of k_max L(ξ)) and wherever
+ * ln min(k_max L, 10⁴/R) changes by 1.5 (k_max L read from a table refined to 0.05 in ln k_max L,
+ * see {@link FastModeTruncation}); the TTD x-integral in closed form ({@link TransitTimeKernel});
+ * the gyroresonance x-integral and the Alfvén x_∥ integral in ln x on panels placed at the
+ * resonance Gaussian (u = 1/(xξR) = μ, μ ± σ, μ ± 3σ, ±7σ cut), at the Bessel-oscillation region
+ * z ∈ [π, 17π/4] (sub-panels of Δz ≤ 4.5) and with geometric tail panels (20 e-folds); the Alfvén
+ * x_⊥ integral from {@link AlfvenKernelTable}. Every D_xx is computed at two or more levels of
+ * {@link QuadratureSettings} (node counts ×1, ×1.5, ×2 …) and reports the relative change as its
+ * error. The truncation is evaluated once per environment (never per rigidity).
  * Instances are immutable and thread-safe.
  */
 public final class QuasiLinearScattering {

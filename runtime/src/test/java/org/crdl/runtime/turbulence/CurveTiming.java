@@ -29,10 +29,14 @@ public final class CurveTiming {
                 List<SpatialDiffusion> c = q.curve(gv, threads);
                 double cold = (System.nanoTime() - t0) / 1e9;
                 double warm = Double.MAX_VALUE;
+                double cpu = Double.MAX_VALUE;
+                java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
                 for (int rep = 0; rep < 3; rep++) {
                     long t1 = System.nanoTime();
+                    long c1 = mx.getCurrentThreadCpuTime();
                     c = q.curve(gv, threads);
                     warm = Math.min(warm, (System.nanoTime() - t1) / 1e9);
+                    cpu = Math.min(cpu, (mx.getCurrentThreadCpuTime() - c1) / 1e9);
                 }
                 double maxErr = 0;
                 int maxLevel = 0;
@@ -40,8 +44,9 @@ public final class CurveTiming {
                     maxErr = Math.max(maxErr, d.relError());
                     maxLevel = Math.max(maxLevel, d.level());
                 }
-                System.out.printf("%-45s threads=%d cold %.2f s (incl. setup) warm %.3f s  max rel_error %.1e  max level %d%n",
-                        e.name(), threads, cold, warm, maxErr, maxLevel);
+                System.out.printf("%-45s threads=%d cold %.2f s (incl. setup) warm %.3f s%s  max rel_error %.1e  max level %d%n",
+                        e.name(), threads, cold, warm, threads == 1 ? String.format(" (CPU %.3f s)", cpu) : "",
+                        maxErr, maxLevel);
             }
             if (args.length > 0) {
                 for (ModeFamily m : ModeFamily.values()) {
