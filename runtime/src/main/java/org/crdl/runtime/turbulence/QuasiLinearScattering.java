@@ -169,6 +169,14 @@ public final class QuasiLinearScattering {
         if (!(rigidityGV > 0) || Double.isInfinite(rigidityGV)) {
             throw new ModelException(where(rigidityGV) + ": rigidity must be positive and finite");
         }
+        try {
+            return compute(rigidityGV);
+        } catch (IllegalStateException | IllegalArgumentException e) {
+            throw new ModelException(where(rigidityGV) + ": " + e.getMessage(), e);
+        }
+    }
+
+    private SpatialDiffusion compute(double rigidityGV) {
         Resonance res = Resonance.atGV(species, rigidityGV, env.field());
         double r = res.gyroradius() / env.injectionScale();
         double v = speed(res);

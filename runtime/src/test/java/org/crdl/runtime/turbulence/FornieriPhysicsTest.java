@@ -253,4 +253,20 @@ class FornieriPhysicsTest {
             }
         }
     }
+
+    /**
+     * digest §5.3 [REPRO]: the Alfvén fraction of D_μμ at (100 GeV, μ = 0.5) is 1.3e-8 (halo,
+     * M_A = 1, L = 100 pc) and 1.4e-4 (M_A = 2, L = 10 pc); factor-1.5 band (REPRO used 100-point
+     * trapezoid grids for the Alfvén integral).
+     */
+    @Test
+    void alfvenShareOfPitchAngleScattering() {
+        double[][] cases = {{100, 1.0, 1.3e-8}, {10, 2.0, 1.4e-4}};
+        for (double[] c : cases) {
+            QuasiLinearScattering q = coarse(Environments.fornieriHalo(c[0], c[1], Conventions.code2020Halo()));
+            double[] d = q.pitchAngleDiffusion(codeGV(100), 0.5, 2);
+            double share = d[0] / (d[0] + d[1] + d[2]);
+            assertTrue(share > c[2] / 1.5 && share < c[2] * 1.5, "L=" + c[0] + ", M_A=" + c[1] + ": " + share);
+        }
+    }
 }
