@@ -134,6 +134,23 @@ class FornieriPhysicsTest {
         double corrected = argMin(coarse(Environments.fornieriDisk(100, 1.0,
                 Conventions.code2020Disk().withXiMapping(Conventions.XiMapping.COS_THETA))));
         assertTrue(corrected > 10 && corrected < 60, "xi-corrected disk minimum at " + corrected + " GV");
+        // physical conventions (v = βc, ξ = cos θ, no cap, rates add): D ∝ v falls below ~2 GV, and the
+        // damping upturn leaves a local minimum near the paper's 50–100 GV
+        QuasiLinearScattering phys = coarse(Environments.fornieriDisk(100, 1.0, Conventions.physical()));
+        double[] g = new double[25];
+        double[] dp = new double[25];
+        for (int i = 0; i < 25; i++) {
+            g[i] = Math.pow(10, 0.5 + 0.125 * i); // 3.2 GV – 3.2 TV
+            dp[i] = phys.at(g[i]).dxx();
+        }
+        int localMin = -1;
+        for (int i = 1; i < 24; i++) {
+            if (dp[i] < dp[i - 1] && dp[i] < dp[i + 1]) {
+                localMin = i;
+            }
+        }
+        assertTrue(localMin > 0 && g[localMin] > 30 && g[localMin] < 300,
+                "physical disk local minimum at " + (localMin > 0 ? g[localMin] : Double.NaN) + " GV");
         for (TurbulenceEnvironment halo : new TurbulenceEnvironment[] {Environments.fornieriHaloCode2020(),
             Environments.fornieriHalo(100, 1.0, Conventions.physical())}) {
             QuasiLinearScattering q = coarse(halo);
