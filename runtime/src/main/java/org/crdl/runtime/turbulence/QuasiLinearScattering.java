@@ -241,6 +241,9 @@ public final class QuasiLinearScattering {
         if (!(mu >= 0 && mu < 1)) {
             throw new ModelException(where(rigidityGV) + ": mu must be in [0, 1), got " + mu);
         }
+        if (!(rigidityGV > 0) || Double.isInfinite(rigidityGV) || level < 0 || level > 5) {
+            throw new ModelException(where(rigidityGV) + ": need a positive finite rigidity and 0 <= level <= 5");
+        }
         Resonance res = Resonance.atGV(species, rigidityGV, env.field());
         double r = res.gyroradius() / env.injectionScale();
         double v = speed(res);
