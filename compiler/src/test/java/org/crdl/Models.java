@@ -27,6 +27,11 @@ public final class Models {
         return files(Path.of("models", "errors"), ".crdl.bad");
     }
 
+    /** The inputs of models/errors/ that check with warnings only (run with check --explain). */
+    public static List<Path> warnings() {
+        return files(Path.of("models", "errors"), ".crdl.warn");
+    }
+
     private static List<Path> files(Path dir, String suffix) {
         try (Stream<Path> s = Files.walk(dir)) {
             return s.filter(p -> p.toString().endsWith(suffix)).sorted().collect(Collectors.toList());

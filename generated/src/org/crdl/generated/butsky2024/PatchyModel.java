@@ -12,6 +12,7 @@ import org.crdl.runtime.particles.ResonanceQuantity;
 import org.crdl.runtime.particles.Species;
 import org.crdl.runtime.plasma.PhaseModel;
 import org.crdl.runtime.plasma.PhaseState;
+import org.crdl.runtime.turbulence.DampingLaw;
 import org.crdl.runtime.units.Dimension;
 import org.crdl.runtime.units.Rational;
 import org.crdl.runtime.waves.CrState;
@@ -33,6 +34,8 @@ public final class PatchyModel implements CompiledModel {
     private static final String[] PHASES = {"diffuse_ism"};
 
     private static final String[] SCATTERINGS = {"baseline", "patchy_gyro_structures"};
+
+    private static final String[] DAMPING_LAWS = {};
 
     @Override
     public String name() {
@@ -78,6 +81,16 @@ public final class PatchyModel implements CompiledModel {
             return new PatchyGyroStructuresScattering(parameters);
         }
         throw Lookup.unknown(MODEL, "scattering", name, SCATTERINGS);
+    }
+
+    @Override
+    public String[] dampingLawNames() {
+        return new String[] {};
+    }
+
+    @Override
+    public DampingLaw dampingLaw(String name, ParameterSet parameters) {
+        throw Lookup.unknown(MODEL, "fast-mode damping law", name, DAMPING_LAWS);
     }
 
     static double sq(double x) {

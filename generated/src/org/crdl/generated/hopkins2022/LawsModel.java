@@ -12,6 +12,7 @@ import org.crdl.runtime.particles.ResonanceQuantity;
 import org.crdl.runtime.particles.Species;
 import org.crdl.runtime.plasma.PhaseModel;
 import org.crdl.runtime.plasma.PhaseState;
+import org.crdl.runtime.turbulence.DampingLaw;
 import org.crdl.runtime.units.Dimension;
 import org.crdl.runtime.units.Rational;
 import org.crdl.runtime.waves.ScatteringModel;
@@ -31,6 +32,8 @@ public final class LawsModel implements CompiledModel {
     private static final String[] PHASES = {"lism_fiducial", "checkpoint_c10", "checkpoint_c11", "checkpoint_c23", "checkpoint_c26", "lism_ionised"};
 
     private static final String[] SCATTERINGS = {};
+
+    private static final String[] DAMPING_LAWS = {};
 
     @Override
     public String name() {
@@ -91,6 +94,16 @@ public final class LawsModel implements CompiledModel {
     @Override
     public ScatteringModel scattering(String name, ParameterSet parameters) {
         throw Lookup.unknown(MODEL, "scattering", name, SCATTERINGS);
+    }
+
+    @Override
+    public String[] dampingLawNames() {
+        return new String[] {};
+    }
+
+    @Override
+    public DampingLaw dampingLaw(String name, ParameterSet parameters) {
+        throw Lookup.unknown(MODEL, "fast-mode damping law", name, DAMPING_LAWS);
     }
 
     static double sq(double x) {

@@ -14,6 +14,7 @@ import org.crdl.runtime.plasma.ModelException;
 import org.crdl.runtime.plasma.PhaseModel;
 import org.crdl.runtime.plasma.PhaseState;
 import org.crdl.runtime.plasma.PlasmaQuantity;
+import org.crdl.runtime.turbulence.DampingLaw;
 import org.crdl.runtime.units.Dimension;
 import org.crdl.runtime.units.Rational;
 import org.crdl.runtime.waves.CrState;
@@ -35,6 +36,8 @@ public final class NewDampingModel implements CompiledModel {
     private static final String[] PHASES = {"lism_fiducial", "checkpoint_c10", "checkpoint_c11", "checkpoint_c23", "checkpoint_c26", "lism_ionised"};
 
     private static final String[] SCATTERINGS = {"new_damping", "new_damping_with_standard"};
+
+    private static final String[] DAMPING_LAWS = {};
 
     @Override
     public String name() {
@@ -101,6 +104,16 @@ public final class NewDampingModel implements CompiledModel {
             return new NewDampingWithStandardScattering(parameters);
         }
         throw Lookup.unknown(MODEL, "scattering", name, SCATTERINGS);
+    }
+
+    @Override
+    public String[] dampingLawNames() {
+        return new String[] {};
+    }
+
+    @Override
+    public DampingLaw dampingLaw(String name, ParameterSet parameters) {
+        throw Lookup.unknown(MODEL, "fast-mode damping law", name, DAMPING_LAWS);
     }
 
     static double sq(double x) {

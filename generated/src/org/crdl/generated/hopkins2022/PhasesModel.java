@@ -11,6 +11,7 @@ import org.crdl.runtime.particles.ResonanceQuantity;
 import org.crdl.runtime.particles.Species;
 import org.crdl.runtime.plasma.PhaseModel;
 import org.crdl.runtime.plasma.PhaseState;
+import org.crdl.runtime.turbulence.DampingLaw;
 import org.crdl.runtime.waves.ScatteringModel;
 
 /**
@@ -28,6 +29,8 @@ public final class PhasesModel implements CompiledModel {
     private static final String[] PHASES = {"lism_fiducial", "checkpoint_c10", "checkpoint_c11", "checkpoint_c23", "checkpoint_c26", "lism_ionised"};
 
     private static final String[] SCATTERINGS = {};
+
+    private static final String[] DAMPING_LAWS = {};
 
     @Override
     public String name() {
@@ -80,6 +83,16 @@ public final class PhasesModel implements CompiledModel {
     @Override
     public ScatteringModel scattering(String name, ParameterSet parameters) {
         throw Lookup.unknown(MODEL, "scattering", name, SCATTERINGS);
+    }
+
+    @Override
+    public String[] dampingLawNames() {
+        return new String[] {};
+    }
+
+    @Override
+    public DampingLaw dampingLaw(String name, ParameterSet parameters) {
+        throw Lookup.unknown(MODEL, "fast-mode damping law", name, DAMPING_LAWS);
     }
 
     static double sq(double x) {

@@ -11,6 +11,7 @@ import org.crdl.runtime.particles.Resonance;
 import org.crdl.runtime.particles.ResonanceQuantity;
 import org.crdl.runtime.plasma.PhaseModel;
 import org.crdl.runtime.plasma.PhaseState;
+import org.crdl.runtime.turbulence.DampingLaw;
 import org.crdl.runtime.units.Dimension;
 import org.crdl.runtime.units.Rational;
 import org.crdl.runtime.waves.CrState;
@@ -32,6 +33,8 @@ public final class FlatHaloModel implements CompiledModel {
     private static final String[] PHASES = {};
 
     private static final String[] SCATTERINGS = {"phenomenological"};
+
+    private static final String[] DAMPING_LAWS = {};
 
     @Override
     public String name() {
@@ -85,6 +88,16 @@ public final class FlatHaloModel implements CompiledModel {
             return new PhenomenologicalScattering(parameters);
         }
         throw Lookup.unknown(MODEL, "scattering", name, SCATTERINGS);
+    }
+
+    @Override
+    public String[] dampingLawNames() {
+        return new String[] {};
+    }
+
+    @Override
+    public DampingLaw dampingLaw(String name, ParameterSet parameters) {
+        throw Lookup.unknown(MODEL, "fast-mode damping law", name, DAMPING_LAWS);
     }
 
     static double sq(double x) {

@@ -45,7 +45,7 @@ final class ScatteringEmitter {
                 .addParameter(ParameterSet.class, "params")
                 .addStatement("this.params = params");
         for (Lowered.TempDef t : lowered.constructorTemps()) {
-            type.addField(double.class, t.temp().name(), Modifier.PRIVATE, Modifier.FINAL);
+            type.addField(tempType(t), t.temp().name(), Modifier.PRIVATE, Modifier.FINAL);
             ctor.addCode("// $L\n", Naming.location(t.origin()))
                     .addStatement("$L = $L", t.temp().name(), expr.emit(t.value()));
         }
@@ -54,8 +54,15 @@ final class ScatteringEmitter {
                 .addModifiers(Modifier.PUBLIC)
                 .addParameter(PhaseState.class, "phase").addParameter(Resonance.class, "res")
                 .addParameter(CrState.class, "cr");
+        if (readsBoundState(lowered)) {
+            // per-call code reads the bound state (inside an e-dependent if, which is evaluated lazily)
+            type.addField(PhaseState.class, "phase", Modifier.PRIVATE);
+            type.addField(Resonance.class, "res", Modifier.PRIVATE);
+            type.addField(CrState.class, "cr", Modifier.PRIVATE);
+            bind.addStatement("this.phase = phase").addStatement("this.res = res").addStatement("this.cr = cr");
+        }
         for (Lowered.TempDef t : lowered.bindTemps()) {
-            type.addField(double.class, t.temp().name(), Modifier.PRIVATE);
+            type.addField(tempType(t), t.temp().name(), Modifier.PRIVATE);
             bind.addCode("// $L\n", Naming.location(t.origin()))
                     .addStatement("$L = $L", t.temp().name(), expr.emit(t.value()));
         }
@@ -81,6 +88,28 @@ final class ScatteringEmitter {
         return type.build();
     }
 
+    /** True when a per-call expression reads the phase, resonance or CR state directly (not through a temp). */
+    /** A hoisted temporary is a double, or a boolean when it holds a condition (a phase-level test). */
+    static Class<?> tempType(Lowered.TempDef t) {
+        return t.value().isCondition() ? boolean.class : double.class;
+    }
+
+    static boolean readsBoundState(Lowered.Scattering l) {
+        java.util.List<org.crdl.ir.Node> perCall = new java.util.ArrayList<>(l.terms());
+        perCall.add(l.sourceRate());
+        perCall.add(l.dampingRate());
+        l.nu().ifPresent(perCall::add);
+        for (org.crdl.ir.Node n : perCall) {
+            for (Symbol s : org.crdl.ir.Dependencies.of(n)) {
+                if (s instanceof Symbol.Field || s instanceof Symbol.Plasma || s instanceof Symbol.Resonance
+                        || s instanceof Symbol.Cr) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     private static CodeBlock info(Program.ScatteringDef def) {
         CodeBlock.Builder sources = CodeBlock.builder();
         def.sources().forEach(l -> sources.add(sources.isEmpty() ? "$S" : ", $S", l.name()));
@@ -101,8 +130,8 @@ final class ScatteringEmitter {
                 .returns(double.class).addParameter(double.class, "e").addStatement("return $L", body).build();
     }
 
-    /** How lowered names read inside a scattering class. */
-    private static CodeBlock name(Symbol s) {
+    /** How lowered names read inside a scattering class (and a damping-law class, which adds k and cosTheta). */
+    static CodeBlock name(Symbol s) {
         if (s instanceof Symbol.Temp t) {
             return CodeBlock.of("$L", t.name());
         } else if (s instanceof Symbol.Param p) {
@@ -123,6 +152,8 @@ final class ScatteringEmitter {
             return CodeBlock.of("e");
         } else if (s instanceof Symbol.Constant c) {
             return CodeBlock.of("$L", ExprEmitter.literal(c.constant().value()));
+        } else if (s instanceof Symbol.WaveVector w) {
+            return CodeBlock.of(w.quantity() == Symbol.WaveVectorQuantity.K ? "k" : "cosTheta");
         }
         throw new IllegalStateException("unlowered name " + s);
     }

@@ -14,7 +14,7 @@ public enum Code {
     BAD_CHARACTER("E0004", "unexpected character {0}"),
     BAD_ESCAPE("E0005", "unknown escape {0} in string: only \\\" \\\\ \\n \\t are allowed"),
     NOT_UTF8("E0006", "file is not valid UTF-8 text (bad byte 0x{0} at offset {1})"),
-    EMPTY_FILE("E0007", "file has no declarations: expected model, use, param, let, phase, damping, source, scattering, galaxy or observe"),
+    EMPTY_FILE("E0007", "file has no declarations: expected model, use, param, let, phase, damping, source, scattering, galaxy, environment or observe"),
     TOO_DEEP("E0008", "nesting is too deep ({0} levels; at most {1})"),
     TOO_MANY_ERRORS("E0009", "too many errors in this file ({0}); stopping here"),
     UNREADABLE("E0010", "cannot read {0}: {1}"),
@@ -67,7 +67,7 @@ public enum Code {
     BAD_SETTING_VALUE("E0409", "{0}"),
 
     // ---- galaxy and observe blocks ----
-    GALAXY_UNKNOWN_ITEM("E0601", "unknown {0} ''{1}''{2}; {3}"),
+    GALAXY_UNKNOWN_ITEM("E0601", "unknown {0} ''{1}''{2} ({3})"),
     GALAXY_MISSING_ITEM("E0602", "{0} needs {1}"),
     GALAXY_DIMENSION("E0603", "{0} must be [{1}], found [{2}]"),
     GALAXY_NOT_CONSTANT("E0604", "{0} must not depend on {1}"),

@@ -11,26 +11,41 @@ import org.crdl.runtime.waves.CrState;
  * NaN for the wave energy); reading an absent part is a {@link ModelException} that says
  * what was missing.
  */
-public record Env(ParameterSet params, PhaseState phase, Resonance resonance, double waveEnergy, CrState cr) {
+public record Env(ParameterSet params, PhaseState phase, Resonance resonance, double waveEnergy, CrState cr,
+                  double waveNumber, double cosTheta) {
 
     public static Env of(ParameterSet params) {
-        return new Env(params, null, null, Double.NaN, null);
+        return new Env(params, null, null, Double.NaN, null, Double.NaN, Double.NaN);
     }
 
     public Env withPhase(PhaseState p) {
-        return new Env(params, p, resonance, waveEnergy, cr);
+        return new Env(params, p, resonance, waveEnergy, cr, waveNumber, cosTheta);
     }
 
     public Env withResonance(Resonance r) {
-        return new Env(params, phase, r, waveEnergy, cr);
+        return new Env(params, phase, r, waveEnergy, cr, waveNumber, cosTheta);
     }
 
     public Env withWave(double e) {
-        return new Env(params, phase, resonance, e, cr);
+        return new Env(params, phase, resonance, e, cr, waveNumber, cosTheta);
     }
 
     public Env withCr(CrState c) {
-        return new Env(params, phase, resonance, waveEnergy, c);
+        return new Env(params, phase, resonance, waveEnergy, c, waveNumber, cosTheta);
+    }
+
+    /** The fast-mode wavevector of a turbulence damping law: k [cm^-1] and cos θ. */
+    public Env withWaveVector(double k, double cos) {
+        return new Env(params, phase, resonance, waveEnergy, cr, k, cos);
+    }
+
+    double requireWaveVector(boolean cos) {
+        double v = cos ? cosTheta : waveNumber;
+        if (Double.isNaN(v)) {
+            throw new ModelException("k and cos_theta are the wavevector of a fast mode: they exist only in damping "
+                    + "laws used by an environment (crdl turbulence)");
+        }
+        return v;
     }
 
     PhaseState requirePhase(String what) {

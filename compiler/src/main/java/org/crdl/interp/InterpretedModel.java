@@ -52,6 +52,22 @@ public final class InterpretedModel implements CompiledModel {
     }
 
     @Override
+    public String[] dampingLawNames() {
+        return program.laws().values().stream()
+                .filter(l -> org.crdl.ir.Dependencies.dependsOnWaveVector(l.body()))
+                .map(Program.LawDef::name).toArray(String[]::new);
+    }
+
+    @Override
+    public org.crdl.runtime.turbulence.DampingLaw dampingLaw(String name, ParameterSet parameters) {
+        Program.LawDef law = program.laws().get(name);
+        if (law == null || !org.crdl.ir.Dependencies.dependsOnWaveVector(law.body())) {
+            throw Lookup.unknown(name(), "fast-mode damping law", name, dampingLawNames());
+        }
+        return new InterpretedDampingLaw(law, parameters);
+    }
+
+    @Override
     public ScatteringModel scattering(String name, ParameterSet parameters) {
         Program.ScatteringDef def = program.scatterings().get(name);
         if (def == null) {

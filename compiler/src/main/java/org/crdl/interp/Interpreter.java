@@ -84,6 +84,8 @@ public final class Interpreter {
             };
         } else if (s instanceof Symbol.Constant c) {
             return c.constant().value();
+        } else if (s instanceof Symbol.WaveVector w) {
+            return env.requireWaveVector(w.quantity() == Symbol.WaveVectorQuantity.COS_THETA);
         }
         throw new IllegalStateException("unknown symbol " + s);
     }

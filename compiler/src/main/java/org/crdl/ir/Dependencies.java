@@ -76,6 +76,11 @@ public final class Dependencies {
         return List.of();
     }
 
+    /** True for a fast-mode damping law: it reads the wavevector k or cos_theta. */
+    public static boolean dependsOnWaveVector(Node n) {
+        return of(n).stream().anyMatch(s -> s instanceof Symbol.WaveVector);
+    }
+
     public static boolean dependsOnWave(Node n) {
         return of(n).stream().anyMatch(s -> s instanceof Symbol.Wave);
     }

@@ -62,6 +62,8 @@ public final class IrPrinter {
             return "e";
         } else if (s instanceof Symbol.Temp t) {
             return t.name();
+        } else if (s instanceof Symbol.WaveVector w) {
+            return w.name();
         }
         return s.name();
     }

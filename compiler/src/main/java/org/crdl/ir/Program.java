@@ -20,7 +20,8 @@ import org.crdl.syntax.Decl;
 public record Program(String modelName, Optional<String> title, SourceFile root, List<SourceFile> files,
                       List<ParamDef> params, Map<String, LetDef> lets, Map<String, LawDef> laws,
                       Map<String, PhaseDef> phases, Map<String, ScatteringDef> scatterings,
-                      Map<String, Galaxy.Def> galaxies, List<Galaxy.Observation> observations) {
+                      Map<String, Galaxy.Def> galaxies, List<Galaxy.Observation> observations,
+                      Map<String, Environment> environments) {
 
     public Program {
         Objects.requireNonNull(modelName, "modelName");
@@ -32,6 +33,7 @@ public record Program(String modelName, Optional<String> title, SourceFile root,
         scatterings = new LinkedHashMap<>(scatterings);
         galaxies = new LinkedHashMap<>(galaxies);
         observations = List.copyOf(observations);
+        environments = new LinkedHashMap<>(environments);
     }
 
     /** {@code param name = value in [lo, hi]}; value and bounds in cgs (bounds NaN when absent). */

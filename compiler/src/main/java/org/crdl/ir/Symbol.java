@@ -13,7 +13,7 @@ import org.crdl.syntax.Decl;
  * resonance context, wave energy e, CR state, constants.
  */
 public sealed interface Symbol permits Symbol.Param, Symbol.Let, Symbol.Law, Symbol.Where, Symbol.Field,
-        Symbol.Plasma, Symbol.Resonance, Symbol.Wave, Symbol.Cr, Symbol.Constant, Symbol.Temp {
+        Symbol.Plasma, Symbol.Resonance, Symbol.Wave, Symbol.Cr, Symbol.Constant, Symbol.Temp, Symbol.WaveVector {
 
     String name();
 
@@ -82,6 +82,49 @@ public sealed interface Symbol permits Symbol.Param, Symbol.Let, Symbol.Law, Sym
 
         public Dimension dimension() {
             return Dimension.ENERGY_DENSITY;
+        }
+    }
+
+    /**
+     * The wavevector of a fast magnetosonic mode, for damping laws used by environments:
+     * k [cm^-1] and cos_theta = k_par/k (fornieri2021 L79). Not the CR resonance.
+     */
+    record WaveVector(WaveVectorQuantity quantity) implements Symbol {
+        public String name() {
+            return quantity.symbol();
+        }
+
+        public Dimension dimension() {
+            return quantity.dimension();
+        }
+    }
+
+    enum WaveVectorQuantity {
+        K("k", Dimension.WAVENUMBER), COS_THETA("cos_theta", Dimension.NONE);
+
+        private final String symbol;
+        private final Dimension dimension;
+
+        WaveVectorQuantity(String symbol, Dimension dimension) {
+            this.symbol = symbol;
+            this.dimension = dimension;
+        }
+
+        public String symbol() {
+            return symbol;
+        }
+
+        public Dimension dimension() {
+            return dimension;
+        }
+
+        public static java.util.Optional<WaveVectorQuantity> bySymbol(String s) {
+            for (WaveVectorQuantity q : values()) {
+                if (q.symbol.equals(s)) {
+                    return java.util.Optional.of(q);
+                }
+            }
+            return java.util.Optional.empty();
         }
     }
 

@@ -75,7 +75,8 @@ public final class Explain {
         } else {
             this.phase = program.phases().values().stream().findFirst();
         }
-        program.laws().values().forEach(l -> slopes.put(l.name(), new Slopes(
+        program.laws().values().stream().filter(l -> !org.crdl.ir.Dependencies.dependsOnWaveVector(l.body()))
+                .forEach(l -> slopes.put(l.name(), new Slopes(
                 LogSlope.of(l.body(), LogSlope.Variable.K_PAR),
                 LogSlope.of(l.body(), LogSlope.Variable.WAVE),
                 LogSlope.of(l.body(), LogSlope.Variable.CR))));
@@ -103,6 +104,11 @@ public final class Explain {
             solve(s).ifPresent(sol -> equilibrium.put(s.name(), sol.e()));
         }
         for (Program.LawDef law : program.laws().values()) {
+            if (org.crdl.ir.Dependencies.dependsOnWaveVector(law.body())) {
+                lines.add(law.kind().keyword + " " + law.name() + ": fast-mode damping law Gamma(k, cos_theta), used by "
+                        + "environments");
+                continue;
+            }
             double e = program.scatterings().values().stream()
                     .filter(s -> s.laws().stream().anyMatch(l -> l.name().equals(law.name()))
                             && equilibrium.containsKey(s.name()))
@@ -170,7 +176,10 @@ public final class Explain {
     private String block(Program.ScatteringDef s, double e) {
         String head = "scattering " + s.name() + ": ";
         if (s.phenomenological()) {
-            return head + phenomenologicalDelta(s).map(d -> "delta_s=" + String.format("%.2f", d)).orElse("delta_s=?")
+            Optional<Double> delta = phenomenologicalDelta(s);
+            delta.filter(d -> d < 0.3 || d > 0.8).ifPresent(d ->
+                    diagnostics.report(Code.DELTA_OUT_OF_RANGE, s.span(), String.format("%.2f", d)));
+            return head + delta.map(d -> "delta_s=" + String.format("%.2f", d)).orElse("delta_s=?")
                     + " (phenomenological nu)";
         }
         double alpha = alphaCr(s);

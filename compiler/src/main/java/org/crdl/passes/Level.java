@@ -34,7 +34,7 @@ public enum Level {
             return CONSTANT;
         } else if (s instanceof Symbol.Param) {
             return PARAMS;
-        } else if (s instanceof Symbol.Wave) {
+        } else if (s instanceof Symbol.Wave || s instanceof Symbol.WaveVector) {
             return CALL;
         } else if (s instanceof Symbol.Temp) {
             return BIND;

@@ -32,9 +32,11 @@ public final class Lowering {
     private final Map<String, Symbol.Temp> temps = new HashMap<>();
     private final List<Lowered.TempDef> constructorTemps = new ArrayList<>();
     private final List<Lowered.TempDef> bindTemps = new ArrayList<>();
+    private final boolean speculate;
     private int next;
 
-    private Lowering() {
+    private Lowering(boolean speculate) {
+        this.speculate = speculate;
     }
 
     /** The block's expressions after a named pass ("check", "inline", "fold", "reassociate"). */
@@ -65,7 +67,18 @@ public final class Lowering {
     }
 
     public static Lowered.Scattering lower(Program.ScatteringDef def) {
-        return new Lowering().run(def);
+        return new Lowering(false).run(def);
+    }
+
+    /**
+     * A fast-mode damping law Γ(k, cos θ), lowered like a one-law block but with speculative
+     * hoisting: phase-level parts of both branches of a k- or θ-dependent {@code if} are computed
+     * once in bind(). Double arithmetic never traps, so an untaken branch's value is only unused;
+     * the law's phase fields are checked against the environment's phase before it runs.
+     */
+    public static Lowered.Scattering lowerDampingLaw(Program.LawDef law) {
+        return new Lowering(true).run(new Program.ScatteringDef(law.name(), List.of(), List.of(law), Optional.empty(),
+                0.75, Program.WaveMode.TOTAL, law.span()));
     }
 
     private Lowered.Scattering run(Program.ScatteringDef def) {
@@ -115,7 +128,7 @@ public final class Lowering {
 
     /** A node whose subtrees must stay where they are (short-circuit or branch evaluated only when taken). */
     private boolean guarded(Node n) {
-        return (n instanceof Node.Cond || n instanceof Node.Logic) && level(n) == Level.CALL;
+        return !speculate && (n instanceof Node.Cond || n instanceof Node.Logic) && level(n) == Level.CALL;
     }
 
     /** Count the subtrees of every hoistable root, so repeated ones become shared temporaries. */

@@ -164,6 +164,7 @@ public final class GalaxyRunner {
                 .disk(constant(layers.disk().halfThickness()), gas(layers.disk())).source(source)
                 .losses(layers.losses() ? ContinuousLoss.KEMPSKI2022 : null, LayeredSlab.LossTreatment.PAPER);
         List<Diffusion> kappas = new ArrayList<>();
+        double[] rigidities = protonRigidities(grid);
         for (Galaxy.Layer l : layers.layers()) {
             double thickness = constant(l.thickness());
             if (l.mode() == Galaxy.LayerMode.SELF_CONFINED) {
@@ -171,13 +172,21 @@ public final class GalaxyRunner {
                 b.layer(Layer.SelfConfinedNll.of(l.name(), thickness, ph.field("n"), ph.field("T"), ph.field("B")));
                 kappas.add(null);
             } else {
-                Diffusion kappa = l.kappa().isPresent() ? lawDiffusion(l.kappa().get())
-                        : diffusion(l.scattering().orElseThrow(), l.phase(), 3);
+                Diffusion kappa;
+                if (l.kappa().isPresent()) {
+                    kappa = lawDiffusion(l.kappa().get());
+                } else if (l.turbulence().isPresent()) {
+                    progress.stage("kappa_turb of layer " + l.name() + " from environment " + l.turbulence().get());
+                    kappa = TurbulenceRunner.kappa(TurbulenceRunner.environment(model, params,
+                            program.environments().get(l.turbulence().get())), rigidities[0],
+                            rigidities[rigidities.length - 1]);
+                } else {
+                    kappa = diffusion(l.scattering().orElseThrow(), l.phase(), 3);
+                }
                 b.layer(Layer.Diffusive.of(l.name(), thickness, kappa));
                 kappas.add(kappa);
             }
         }
-        double[] rigidities = protonRigidities(grid);
         LayeredSolution s = b.build().solve(rigidities);
         List<Region> regions = new ArrayList<>();
         for (int i = 0; i < layers.layers().size(); i++) {

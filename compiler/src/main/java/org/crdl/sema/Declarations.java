@@ -33,6 +33,7 @@ final class Declarations {
     final Map<String, Decl.Phase> phases = new LinkedHashMap<>();
     final Map<String, Decl.Scattering> scatterings = new LinkedHashMap<>();
     final Map<String, Decl.Galaxy> galaxies = new LinkedHashMap<>();
+    final Map<String, Decl.Environment> environments = new LinkedHashMap<>();
     final List<Decl.Observe> observes = new ArrayList<>();
     /** phase name → effective fields (inherited first, overrides in place), after resolving extends */
     final Map<String, Map<String, Decl.Field>> phaseFields = new LinkedHashMap<>();
@@ -87,6 +88,8 @@ final class Declarations {
             add(scatterings, s.name(), s, Decl.Scattering::name);
         } else if (d instanceof Decl.Galaxy g) {
             add(galaxies, g.name(), g, Decl.Galaxy::name);
+        } else if (d instanceof Decl.Environment e) {
+            add(environments, e.name(), e, Decl.Environment::name);
         } else if (d instanceof Decl.Observe o) {
             observes.add(o);
         }

@@ -46,6 +46,7 @@ final class GalaxyChecker {
     private final Diagnostics diagnostics;
     private final Set<String> scatterings;
     private final Set<String> phases;
+    private final Set<String> environments;
 
     GalaxyChecker(Declarations decls, Typer typer, Diagnostics diagnostics, Set<String> scatterings, Set<String> phases) {
         this.decls = decls;
@@ -53,6 +54,7 @@ final class GalaxyChecker {
         this.diagnostics = diagnostics;
         this.scatterings = scatterings;
         this.phases = phases;
+        this.environments = decls.environments.keySet();
     }
 
     /** What a setting's value may depend on. */
@@ -234,7 +236,8 @@ final class GalaxyChecker {
             return Optional.empty();
         }
         Decl.Block body = dir.block().orElse(new Decl.Block(dir.span(), List.of()));
-        Items items = new Items("layer " + name.name(), body, List.of("thickness", "mode", "phase", "scattering", "kappa"));
+        Items items = new Items("layer " + name.name(), body, List.of("thickness", "mode", "phase", "scattering", "kappa",
+                "turbulence"));
         Node thickness = items.required("thickness", Dimension.LENGTH, Allowed.CONSTANT, dir.span(),
                 "its thickness = 500 [pc]");
         Galaxy.LayerMode mode = Galaxy.LayerMode.DIFFUSIVE;
@@ -252,13 +255,21 @@ final class GalaxyChecker {
         Optional<String> scattering = items.item("scattering").flatMap(x -> referenceValue(x, scatterings,
                 "scattering block"));
         Optional<Node> kappa = items.optional("kappa", DIFFUSIVITY, Allowed.RIGIDITY);
-        if (mode == Galaxy.LayerMode.DIFFUSIVE && !items.has("scattering") && !items.has("kappa")) {
-            missing(dir.span(), "diffusive layer " + name.name(), "kappa = … [cm^2 s^-1] or scattering = S");
+        Optional<String> turbulence = items.item("turbulence").flatMap(x -> referenceValue(x, environments,
+                "environment"));
+        int given = (items.has("scattering") ? 1 : 0) + (items.has("kappa") ? 1 : 0) + (items.has("turbulence") ? 1 : 0);
+        if (mode == Galaxy.LayerMode.DIFFUSIVE && given == 0) {
+            missing(dir.span(), "diffusive layer " + name.name(),
+                    "kappa = … [cm^2 s^-1], scattering = S or turbulence = ENVIRONMENT");
+        } else if (given > 1) {
+            diagnostics.report(Code.GALAXY_BAD_VALUE, dir.span(), "layer " + name.name()
+                    + " takes one of kappa, scattering and turbulence");
         }
         if (mode == Galaxy.LayerMode.SELF_CONFINED && !items.has("phase")) {
             missing(dir.span(), "self-confined layer " + name.name(), "phase = P (its n, T and B set v_A and the NLL rate)");
         }
-        return Optional.of(new Galaxy.Layer(name.name(), thickness, mode, phase, scattering, kappa, dir.span()));
+        return Optional.of(new Galaxy.Layer(name.name(), thickness, mode, phase, scattering, kappa, turbulence,
+                dir.span()));
     }
 
     private Optional<String> referenceValue(Decl.Item item, Set<String> known, String kind) {
@@ -373,7 +384,7 @@ final class GalaxyChecker {
             } else {
                 String text = e instanceof Expr.Name n ? n.name() : e.span().text();
                 diagnostics.report(Code.GALAXY_UNKNOWN_SPECIES, e.span(), text,
-                        Suggestions.didYouMean(text, Species.names()) + "; known species: " + String.join(", ", Species.names()));
+                        Suggestions.didYouMean(text, Species.names()) + " (known species: " + String.join(", ", Species.names()) + ")");
             }
         }
         return out.isEmpty() ? DEFAULT_SPECIES : out;
@@ -521,7 +532,7 @@ final class GalaxyChecker {
             String bad = null;
             if (s instanceof Symbol.Field || s instanceof Symbol.Plasma) {
                 bad = "a phase (" + s.name() + ")";
-            } else if (s instanceof Symbol.Wave || s instanceof Symbol.Cr) {
+            } else if (s instanceof Symbol.Wave || s instanceof Symbol.Cr || s instanceof Symbol.WaveVector) {
                 bad = "the wave or CR state (" + s.name() + ")";
             } else if (s instanceof Symbol.Resonance r) {
                 if (allowed == Allowed.CONSTANT) {

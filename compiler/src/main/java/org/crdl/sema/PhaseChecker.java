@@ -80,9 +80,11 @@ final class PhaseChecker {
             boolean dependsOnR = Dependencies.dependsOnResonance(n)
                     || reads(n, typed).keySet().stream().anyMatch(x -> rigidity.getOrDefault(x, false));
             rigidity.put(f, dependsOnR);
-            if (Dependencies.dependsOnWave(n)) {
-                diagnostics.report(Code.UNKNOWN_NAME, fields.get(f).value().span(), "e",
-                        ": the wave energy e is not available in a phase field");
+            if (Dependencies.dependsOnWave(n) || Dependencies.dependsOnWaveVector(n)) {
+                diagnostics.report(Code.UNKNOWN_NAME, fields.get(f).value().span(),
+                        Dependencies.dependsOnWave(n) ? "e" : "k",
+                        Dependencies.dependsOnWave(n) ? ": the wave energy e is not available in a phase field"
+                                : ": the fast-mode wavevector (k, cos_theta) is not available in a phase field");
                 continue;
             }
             defs.add(new Program.FieldDef(f, n, dependsOnR, fields.get(f).span()));

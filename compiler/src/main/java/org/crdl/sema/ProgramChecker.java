@@ -74,11 +74,12 @@ public final class ProgramChecker {
                 decls.phases.keySet());
         Map<String, org.crdl.ir.Galaxy.Def> galaxies = galaxyChecker.galaxies();
         List<org.crdl.ir.Galaxy.Observation> observations = galaxyChecker.observations(galaxies);
+        Map<String, org.crdl.ir.Environment> environments = new EnvironmentChecker(decls, typer, diagnostics).check();
         if (diagnostics.hasErrors()) {
             return Optional.empty();
         }
         return Optional.of(new Program(decls.modelName(), decls.title(), decls.root.file(), decls.files(), params,
-                lets, laws, phases, scatterings, galaxies, observations));
+                lets, laws, phases, scatterings, galaxies, observations, environments));
     }
 
     private void warnShadowing(Ident name) {
@@ -314,6 +315,11 @@ public final class ProgramChecker {
         }
         Program.LawDef law = laws.get(ref.name());
         if (law == null) {
+            return false;
+        }
+        if (Dependencies.dependsOnWaveVector(law.body())) {
+            diagnostics.report(Code.BAD_SETTING_VALUE, ref.span(), "'" + ref.name() + "' reads k or cos_theta: it damps "
+                    + "fast magnetosonic modes in an environment, not the resonant waves of a scattering block");
             return false;
         }
         if (into.stream().anyMatch(l -> l.name().equals(ref.name()))) {

@@ -238,6 +238,10 @@ final class Typer implements Expr.Visitor<Node> {
         if ("e".equals(name)) {
             return new Node.Ref(new Symbol.Wave(), span);
         }
+        Optional<Symbol.WaveVectorQuantity> wv = Symbol.WaveVectorQuantity.bySymbol(name);
+        if (wv.isPresent() && scope.phase() == null) {
+            return new Node.Ref(new Symbol.WaveVector(wv.get()), span);
+        }
         Optional<PhysicalConstant> c = PhysicalConstant.bySymbol(name);
         if (c.isPresent()) {
             return new Node.Ref(new Symbol.Constant(c.get()), span);
@@ -267,6 +271,8 @@ final class Typer implements Expr.Visitor<Node> {
                 names.add(f.symbol());
             }
             names.add("e");
+            names.add("k");
+            names.add("cos_theta");
         }
         for (PlasmaQuantity q : PlasmaQuantity.values()) {
             names.add(q.symbol());

@@ -59,6 +59,9 @@ public final class AstPrinter implements Expr.Visitor<String> {
         } else if (d instanceof Decl.Galaxy g) {
             return "galaxy " + g.name().name() + " " + block(g.body(), "");
         }
+        if (d instanceof Decl.Environment e) {
+            return "environment " + e.name().name() + " " + block(e.body(), "");
+        }
         Decl.Observe o = (Decl.Observe) d;
         String against = o.against().isEmpty() ? "" : " against " + o.against().stream()
                 .map(t -> quote(t.value())).collect(Collectors.joining(", "));

@@ -7,7 +7,7 @@ import org.crdl.diag.SourceSpan;
 
 /** Top-level declarations of a model file. */
 public sealed interface Decl permits Decl.Use, Decl.Param, Decl.Let, Decl.Phase, Decl.Law, Decl.Scattering,
-        Decl.Galaxy, Decl.Observe {
+        Decl.Galaxy, Decl.Environment, Decl.Observe {
 
     SourceSpan span();
 
@@ -132,6 +132,15 @@ public sealed interface Decl permits Decl.Use, Decl.Param, Decl.Let, Decl.Phase,
     /** {@code galaxy mw { … }} — parsed generically; the transport passes give it meaning. */
     record Galaxy(SourceSpan span, Ident name, Block body) implements Decl {
         public Galaxy {
+            Objects.requireNonNull(span, "span");
+            Objects.requireNonNull(name, "name");
+            Objects.requireNonNull(body, "body");
+        }
+    }
+
+    /** {@code environment halo { phase = …  L = …  M_A = …  modes …  damping … }} — parsed generically. */
+    record Environment(SourceSpan span, Ident name, Block body) implements Decl {
+        public Environment {
             Objects.requireNonNull(span, "span");
             Objects.requireNonNull(name, "name");
             Objects.requireNonNull(body, "body");

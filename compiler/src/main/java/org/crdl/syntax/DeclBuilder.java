@@ -63,6 +63,10 @@ final class DeclBuilder {
             CrdlParser.GalaxyDeclContext g = d.galaxyDecl();
             return new Decl.Galaxy(spans.of(g), ident(g.name), block(g.block()));
         }
+        if (d.environmentDecl() != null) {
+            CrdlParser.EnvironmentDeclContext e = d.environmentDecl();
+            return new Decl.Environment(spans.of(e), ident(e.name), block(e.block()));
+        }
         CrdlParser.ObserveDeclContext o = d.observeDecl();
         List<Expr.Text> against = new ArrayList<>();
         o.STRING().forEach(s -> against.add(exprs.text(s.getSymbol())));

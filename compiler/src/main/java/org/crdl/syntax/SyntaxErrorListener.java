@@ -26,7 +26,7 @@ import org.crdl.grammar.CrdlLexer;
 final class SyntaxErrorListener extends BaseErrorListener {
     /** Keywords that can only start a top-level declaration. */
     private static final Set<Integer> TOP_LEVEL_ONLY = Set.of(CrdlLexer.MODEL, CrdlLexer.USE, CrdlLexer.PARAM,
-            CrdlLexer.LET, CrdlLexer.GALAXY, CrdlLexer.OBSERVE);
+            CrdlLexer.LET, CrdlLexer.GALAXY, CrdlLexer.ENVIRONMENT, CrdlLexer.OBSERVE);
     /** Keywords that start a declaration at top level but may also appear inside blocks. */
     private static final Set<Integer> ALSO_IN_BLOCKS = Set.of(CrdlLexer.PHASE, CrdlLexer.DAMPING, CrdlLexer.SOURCE,
             CrdlLexer.SCATTERING);
@@ -142,8 +142,8 @@ final class SyntaxErrorListener extends BaseErrorListener {
         }
         if (offending.getType() == CrdlLexer.NAME && expected.contains(CrdlLexer.PHASE)
                 && expected.contains(CrdlLexer.SCATTERING)) {
-            return "expected a declaration (model, use, param, let, phase, damping, source, scattering, galaxy or"
-                    + " observe), found " + found;
+            return "expected a declaration (model, use, param, let, phase, damping, source, scattering, galaxy,"
+                    + " environment or observe), found " + found;
         }
         if (offending.getType() == CrdlLexer.MODEL) {
             return "'model' must be the first declaration of a file, and appear at most once";

@@ -17,7 +17,8 @@ import org.junit.jupiter.api.TestFactory;
 
 /**
  * Every bad input in models/errors/ reproduces its expected diagnostics byte for byte
- * (`crdl check models/errors/X.crdl.bad` vs X.expected) and exits 1.
+ * (`crdl check models/errors/X.crdl.bad` vs X.expected) and exits 1; every X.crdl.warn checks
+ * with warnings only (`crdl check --explain`, exit 0) and reproduces X.expected.
  * Rewrite the expected files with -Dcrdl.update=true and review the diff.
  */
 class ErrorModelsTest {
@@ -43,6 +44,42 @@ class ErrorModelsTest {
             assertTrue(!r.stderr().contains("Exception") && !r.stderr().contains("\tat "), "no stack trace");
         }));
     }
+
+    @TestFactory
+    Stream<DynamicTest> eachPhysicsWarningIsReported() {
+        return Models.warnings().stream().map(input -> DynamicTest.dynamicTest(input.getFileName().toString(), () -> {
+            Cli.Result r = Cli.run("check", "--explain", input.toString());
+            String name = input.getFileName().toString().replace(".crdl.warn", "");
+            Path expected = input.resolveSibling(name + ".expected");
+            if (Models.update()) {
+                Files.writeString(expected, r.stderr(), StandardCharsets.UTF_8);
+            }
+            assertEquals(0, r.exitCode(), "warnings do not fail the check: " + input);
+            assertEquals(read(expected), r.stderr(), "diagnostics for " + input);
+            assertTrue(r.stderr().contains(": warning[W05"), "a physics warning is reported");
+            assertTrue(!r.stderr().contains(": error["), "no error");
+        }));
+    }
+
+    /** Every diagnostic code the checker can report has a bad input or a warning input that shows it. */
+    @Test
+    void everyCodeHasAnExample() throws IOException {
+        StringBuilder all = new StringBuilder();
+        for (Path p : Files.list(Path.of("models", "errors")).filter(p -> p.toString().endsWith(".expected")).toList()) {
+            all.append(Files.readString(p, StandardCharsets.UTF_8));
+        }
+        List<String> missing = java.util.Arrays.stream(org.crdl.diag.Code.values()).map(org.crdl.diag.Code::id)
+                .filter(id -> id.matches("[EW][0-9]{4}"))
+                .filter(id -> !all.toString().contains("[" + id + "]") && !ROBUSTNESS_ONLY.contains(id)).toList();
+        assertTrue(missing.isEmpty(), "codes without an example in models/errors/: " + missing);
+    }
+
+    /**
+     * Codes whose inputs cannot be written as a small committed text file (invalid UTF-8, an
+     * unreadable path, 10⁴ nested brackets, a 10⁴-character name, 200 errors); RobustnessTest
+     * generates them.
+     */
+    private static final List<String> ROBUSTNESS_ONLY = List.of("E0006", "E0008", "E0009", "E0010", "E0011");
 
     private static String read(Path p) throws IOException {
         return Files.exists(p) ? Files.readString(p, StandardCharsets.UTF_8) : "<missing " + p + ">";

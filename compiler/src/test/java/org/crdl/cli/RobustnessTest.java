@@ -102,4 +102,13 @@ class RobustnessTest {
         assertEquals(1, r.exitCode());
         assertTrue(r.stderr().contains("E0010"), r.stderr());
     }
+
+    @Test
+    void aThousandBadLinesStopAfterFiftyErrors() throws IOException {
+        Cli.Result r = check("many.crdl", "let a = 1 $\n".repeat(1000));
+        assertEquals(1, r.exitCode());
+        assertTrue(r.stderr().contains("E0009"), "too many errors");
+        long errors = r.stderr().lines().filter(l -> l.contains(": error[")).count();
+        assertTrue(errors <= 52, "stops early: " + errors + " errors printed");
+    }
 }

@@ -38,6 +38,7 @@ decl
     | lawDecl
     | scatteringDecl
     | galaxyDecl
+    | environmentDecl
     | observeDecl
     ;
 
@@ -91,6 +92,11 @@ nameList
 
 galaxyDecl
     : GALAXY name=NAME block
+    ;
+
+// a turbulent environment for quasi-linear scattering (crdl turbulence); parsed generically
+environmentDecl
+    : ENVIRONMENT name=NAME block
     ;
 
 observeDecl
@@ -202,6 +208,7 @@ SOURCES    : 'sources';
 WHERE      : 'where';
 SCATTERING : 'scattering';
 GALAXY     : 'galaxy';
+ENVIRONMENT : 'environment';
 OBSERVE    : 'observe';
 AGAINST    : 'against';
 IF         : 'if';

@@ -2,6 +2,7 @@ package org.crdl.runtime.model;
 
 import org.crdl.runtime.params.ParameterSet;
 import org.crdl.runtime.plasma.PhaseModel;
+import org.crdl.runtime.turbulence.DampingLaw;
 import org.crdl.runtime.waves.ScatteringModel;
 
 /**
@@ -29,4 +30,10 @@ public interface CompiledModel {
 
     /** The named scattering block; a {@link org.crdl.runtime.plasma.ModelException} lists the names when unknown. */
     ScatteringModel scattering(String name, ParameterSet parameters);
+
+    /** The damping laws written in terms of the fast-mode wavevector (k, cos_theta). */
+    String[] dampingLawNames();
+
+    /** The named fast-mode damping law (for turbulence environments). */
+    DampingLaw dampingLaw(String name, ParameterSet parameters);
 }
