@@ -24,7 +24,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class RunExpectedTest {
     private static final List<String> MODELS = List.of("models/reference/flat_halo.crdl",
-            "models/kempski2022/two_phase.crdl", "models/hopkins2021/empirical.crdl");
+            "models/kempski2022/two_phase.crdl", "models/hopkins2021/empirical.crdl",
+            "models/fornieri2021/two_zone.crdl");
     private static final double TOLERANCE = 1e-6;
 
     @TempDir
