@@ -9,6 +9,7 @@ import org.crdl.ir.Program;
 import org.crdl.load.ModelLoader;
 import org.crdl.runtime.model.CompiledModel;
 import org.crdl.runtime.particles.Resonance;
+import org.crdl.runtime.plasma.PhaseModel;
 import org.crdl.runtime.plasma.PhaseState;
 import org.crdl.runtime.plasma.PlasmaQuantity;
 import org.crdl.runtime.waves.CrState;
@@ -30,10 +31,10 @@ final class BenchCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE")
     Path file;
 
-    @Option(names = "--scattering", required = true, paramLabel = "S")
+    @Option(names = "--scattering", paramLabel = "S", description = "scattering block (default: the only one)")
     String scattering;
 
-    @Option(names = "--phase", required = true, paramLabel = "P")
+    @Option(names = "--phase", paramLabel = "P", description = "phase (default: the only one; none for models without phases)")
     String phase;
 
     @Option(names = "--at", paramLabel = "R=1GV,species=p", description = "resonance point (default 1 GV protons)")
@@ -51,14 +52,21 @@ final class BenchCommand implements Callable<Integer> {
         CompiledModel interpretedModel = Pipeline.build(program, source, Pipeline.Engine.INTERPRETED);
         CompiledModel compiledModel = Pipeline.build(program, source, Pipeline.Engine.COMPILED);
         EvalCommand.Point point = EvalCommand.Point.parse(at);
-        PhaseState state = compiledModel.phase(phase, compiledModel.defaultParameters())
-                .at(point.species(), point.rigidity());
-        Resonance res = Resonance.of(point.species(), point.rigidity(), state.field("B"));
+        String block = RatesCommand.pick(scattering, compiledModel.scatteringNames(), "scattering block", "--scattering",
+                compiledModel.name());
+        PhaseModel phaseModel = phase == null && compiledModel.phaseNames().length == 0 ? RatesCommand.emptyPhase()
+                : compiledModel.phase(RatesCommand.pick(phase, compiledModel.phaseNames(), "phase", "--phase",
+                        compiledModel.name()), compiledModel.defaultParameters());
+        PhaseState state = phaseModel.at(point.species(), point.rigidity());
+        Resonance res = Resonance.of(point.species(), point.rigidity(), state.fieldOr("B", Double.NaN));
         CrState cr = CrState.fromPhase(state, res);
-        ScatteringModel interpreted = interpretedModel.scattering(scattering, interpretedModel.defaultParameters());
-        ScatteringModel compiled = compiledModel.scattering(scattering, compiledModel.defaultParameters());
-        WaveBalance.Solution sol = WaveBalance.solve(compiled, state, res, cr);
-        double e = sol.e() > 0 ? sol.e() : 1e-7 * PlasmaQuantity.E_B.of(state, res);
+        ScatteringModel interpreted = interpretedModel.scattering(block, interpretedModel.defaultParameters());
+        ScatteringModel compiled = compiledModel.scattering(block, compiledModel.defaultParameters());
+        double e = Double.NaN;   // a phenomenological block has no wave energy: nu() is timed instead
+        if (!compiled.info().phenomenological()) {
+            WaveBalance.Solution sol = WaveBalance.solve(compiled, state, res, cr);
+            e = sol.e() > 0 ? sol.e() : 1e-7 * PlasmaQuantity.E_B.of(state, res);
+        }
         interpreted.bind(state, res, cr);
         double tInterpreted = nanosPerEval(interpreted, state, res, cr, e, 20_000);
         double tGenerated = nanosPerEval(compiled, state, res, cr, e, 2_000_000);

@@ -104,7 +104,8 @@ final class RatesCommand implements Callable<Integer> {
         return Main.OK;
     }
 
-    private static PhaseModel emptyPhase() {
+    /** The phase of a model without phases: no fields (phenomenological laws of R only). */
+    static PhaseModel emptyPhase() {
         return new PhaseModel() {
             @Override
             public String name() {

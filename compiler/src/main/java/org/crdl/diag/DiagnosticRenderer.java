@@ -34,6 +34,9 @@ public final class DiagnosticRenderer {
 
     private static void excerpt(StringBuilder sb, SourceSpan span) {
         SourceFile f = span.file();
+        if (f.text().isEmpty()) {
+            return;   // an unreadable or empty file: there is no line to show
+        }
         int line = span.line();
         String text = f.line(line);
         int col = span.column();
