@@ -67,7 +67,7 @@ public final class TurbulenceRunner {
         double size = e.regionSize().map(n -> value(n, params, bound)).orElse(Double.NaN);
         TurbulenceEnvironment env = Environments.fromPhase(phase, ma, l / Constants.PC, e.modes(), damping,
                 size / Constants.PC, e.conventions());
-        return env.withName(e.name());
+        return env.withName(e.name() + " (model " + model.name() + ", phase " + e.phase() + ")");
     }
 
     private static double value(Node n, ParameterSet params, PhaseState phase) {

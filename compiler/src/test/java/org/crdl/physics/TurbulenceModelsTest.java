@@ -292,4 +292,22 @@ class TurbulenceModelsTest {
         assertTrue(fit < 10, "M_A = 0.45: chi2/N " + fit);
         assertTrue(larger > 10 * fit && smaller > 10 * fit, "M_A = 0.6: " + larger + ", 0.35: " + smaller);
     }
+
+    /** A damping law that turns negative is a clear error naming the model, environment, phase and law. */
+    @Test
+    void negativeDampingIsAClearError(@org.junit.jupiter.api.io.TempDir Path dir) throws java.io.IOException {
+        Path f = dir.resolve("negdamp.crdl");
+        java.nio.file.Files.writeString(f, """
+                model negdamp "a damping law that turns negative"
+                phase warm { n = 0.1 [cm^-3]  T = 1e4 [K]  B = 3 [uG] }
+                damping bad = (1 - 2 * cos_theta) * k * v_A_ideal
+                environment w { phase = warm  L = 100 [pc]  M_A = 0.5  modes fast  damping bad }
+                """);
+        Cli.Result r = Cli.run("turbulence", f.toString(), "--rigidity", "10");
+        assertEquals(1, r.exitCode(), r.stderr());
+        for (String part : List.of("environment w", "model negdamp", "phase warm", "damping bad", ">= 0")) {
+            assertTrue(r.stderr().contains(part), "names " + part + ": " + r.stderr());
+        }
+        assertTrue(r.stdout().isEmpty() && !r.stderr().contains("NaN") && !r.stderr().contains("\tat "), r.stderr());
+    }
 }
