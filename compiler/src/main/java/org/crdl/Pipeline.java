@@ -44,11 +44,10 @@ public final class Pipeline {
 
     /** A runnable model: generated and loaded with Janino, or interpreted. */
     public static org.crdl.runtime.model.CompiledModel build(Program program, String sourcePath, Engine engine) {
-        org.crdl.codegen.ModelEmitter.Emitted emitted = emit(program, sourcePath);
         if (engine == Engine.INTERPRETED) {
-            return new org.crdl.interp.InterpretedModel(program, emitted.sourceHash());
+            return new org.crdl.interp.InterpretedModel(program, org.crdl.codegen.ModelEmitter.sha256(program));
         }
-        return org.crdl.load.ModelLoader.load(emitted);
+        return org.crdl.load.ModelLoader.load(emit(program, sourcePath));
     }
 
     /** The path shown in generated headers: relative to the working directory when the file is below it. */

@@ -13,6 +13,7 @@ import org.crdl.runtime.turbulence.QuadratureSettings;
 import org.crdl.runtime.turbulence.QuasiLinearScattering;
 import org.crdl.runtime.turbulence.SpatialDiffusion;
 import org.crdl.runtime.turbulence.TurbulenceEnvironment;
+import org.crdl.runtime.waves.Rates;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -54,13 +55,11 @@ public class TurbulenceBenchmark {
     public int threads;
 
     private TurbulenceEnvironment env;
-    private final double[] grid = new double[60];
+    private double[] grid;
 
     @Setup
     public void setUp() {
-        for (int i = 0; i < grid.length; i++) {
-            grid[i] = Math.pow(10, -1 + 6.0 * i / (grid.length - 1));
-        }
+        grid = Rates.logGrid(0.1, 1e5, 60);
         boolean fornieri = environment.startsWith("fornieri");
         if (damping.equals("hand_written")) {
             env = fornieri ? Environments.fornieriDiskCode2020() : Environments.kempskiWarmIsm();

@@ -54,7 +54,7 @@ final class BenchCommand implements Callable<Integer> {
         EvalCommand.Point point = EvalCommand.Point.parse(at);
         String block = RatesCommand.pick(scattering, compiledModel.scatteringNames(), "scattering block", "--scattering",
                 compiledModel.name());
-        PhaseModel phaseModel = phase == null && compiledModel.phaseNames().length == 0 ? RatesCommand.emptyPhase()
+        PhaseModel phaseModel = phase == null && compiledModel.phaseNames().length == 0 ? PhaseModel.none()
                 : compiledModel.phase(RatesCommand.pick(phase, compiledModel.phaseNames(), "phase", "--phase",
                         compiledModel.name()), compiledModel.defaultParameters());
         PhaseState state = phaseModel.at(point.species(), point.rigidity());

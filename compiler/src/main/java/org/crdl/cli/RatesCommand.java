@@ -12,7 +12,6 @@ import org.crdl.runtime.params.ParameterSet;
 import org.crdl.runtime.particles.Species;
 import org.crdl.runtime.plasma.ModelException;
 import org.crdl.runtime.plasma.PhaseModel;
-import org.crdl.runtime.plasma.PhaseState;
 import org.crdl.runtime.output.CsvTable;
 import org.crdl.runtime.output.LineStyle;
 import org.crdl.runtime.output.LogLogChart;
@@ -89,7 +88,7 @@ final class RatesCommand implements Callable<Integer> {
         StringBuilder table = new StringBuilder(header).append(System.lineSeparator());
         Map<String, List<Rates.Row>> all = new LinkedHashMap<>();
         for (String p : phaseNames.isEmpty() ? List.of("none") : phaseNames) {
-            PhaseModel phaseModel = phaseNames.isEmpty() ? emptyPhase() : model.phase(p, params);
+            PhaseModel phaseModel = phaseNames.isEmpty() ? PhaseModel.none() : model.phase(p, params);
             List<Rates.Row> rows = Rates.compute(scatteringModel, phaseModel, sp, grid);
             all.put(p, rows);
             for (Rates.Row r : rows) {
@@ -102,21 +101,6 @@ final class RatesCommand implements Callable<Integer> {
             plot(all, block, model.name(), sp);
         }
         return Main.OK;
-    }
-
-    /** The phase of a model without phases: no fields (phenomenological laws of R only). */
-    static PhaseModel emptyPhase() {
-        return new PhaseModel() {
-            @Override
-            public String name() {
-                return "none";
-            }
-
-            @Override
-            public PhaseState at(Species s, double r) {
-                return new PhaseState("none", Map.of());
-            }
-        };
     }
 
     static String pick(String given, String[] names, String kind, String option, String model) {
@@ -165,14 +149,9 @@ final class RatesCommand implements Callable<Integer> {
     }
 
     /** A CSV number; NaN (undefined) is an empty cell and infinity is "inf" — NaN is never printed. */
+    /** A CSV cell: "" for an undefined value (e.g. δ_s where ν vanishes), else as {@link CsvTable#format}. */
     static String num(double v) {
-        if (Double.isNaN(v)) {
-            return "";
-        }
-        if (Double.isInfinite(v)) {
-            return v > 0 ? "inf" : "-inf";
-        }
-        return CsvTable.format(v);
+        return Double.isNaN(v) ? "" : CsvTable.format(v);
     }
 
     private void plot(Map<String, List<Rates.Row>> all, String block, String model, Species sp) {

@@ -29,7 +29,7 @@ final class RunCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE")
     Path file;
 
-    @Option(names = "--galaxy", paramLabel = "G", description = "galaxy block to run (default: the only one)")
+    @Option(names = "--galaxy", paramLabel = "G", description = "galaxy block to run (default: the first)")
     String galaxy;
 
     @Option(names = "--out", paramLabel = "DIR", description = "output folder (default out/<model>)")

@@ -8,6 +8,7 @@ import org.crdl.ir.Environment;
 import org.crdl.ir.Program;
 import org.crdl.run.TurbulenceRunner;
 import org.crdl.runtime.model.CompiledModel;
+import org.crdl.runtime.output.CsvTable;
 import org.crdl.runtime.output.LineStyle;
 import org.crdl.runtime.output.LogLogChart;
 import org.crdl.runtime.params.ParameterSet;
@@ -66,11 +67,9 @@ final class TurbulenceCommand implements Callable<Integer> {
             default -> throw new ModelException("--quadrature is standard or coarse, not '" + quadrature + "'");
         };
         List<SpatialDiffusion> curve = TurbulenceRunner.curve(env, RatesCommand.grid(rigidity), q);
-        StringBuilder out = new StringBuilder(HEADER).append('\n');
+        CsvTable out = CsvTable.of(HEADER.split(",")).allowInfinity();   // "inf": a family that does not scatter
         for (SpatialDiffusion d : curve) {
-            out.append(RatesCommand.num(d.rigidityGV())).append(',').append(RatesCommand.num(d.dxx())).append(',')
-                    .append(RatesCommand.num(d.dxxAlfven())).append(',').append(RatesCommand.num(d.dxxFast()))
-                    .append(',').append(RatesCommand.num(d.relError())).append('\n');
+            out.addRow(d.rigidityGV(), d.dxx(), d.dxxAlfven(), d.dxxFast(), d.relError());
         }
         System.out.print(out);
         System.out.flush();

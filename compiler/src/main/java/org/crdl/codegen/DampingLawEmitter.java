@@ -13,16 +13,16 @@ import org.crdl.runtime.turbulence.DampingLaw;
 
 /**
  * Emits a fast-mode damping law Γ(k, cos θ) as a static nested class implementing
- * {@link DampingLaw}: the law is lowered like a one-law scattering block, so everything that
- * depends only on the phase and parameters is hoisted into bind()/the constructor and rate(k,
- * cosTheta) is what the truncation search calls.
+ * {@link DampingLaw}: everything that depends only on the phase and parameters is hoisted into
+ * bind()/the constructor ({@link Lowering#lowerDampingLaw}, speculatively, out of both branches
+ * of an {@code if}), and rate(k, cosTheta) is what the truncation search calls.
  */
 final class DampingLawEmitter {
     private DampingLawEmitter() {
     }
 
     static TypeSpec emit(Program.LawDef law, String className) {
-        Lowered.Scattering lowered = Lowering.lowerDampingLaw(law);
+        Lowered.Law lowered = Lowering.lowerDampingLaw(law);
         ExprEmitter expr = new ExprEmitter(ScatteringEmitter::name);
         TypeSpec.Builder type = TypeSpec.classBuilder(className)
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
@@ -41,14 +41,7 @@ final class DampingLawEmitter {
                 .returns(String.class).addStatement("return $S", law.name()).build());
         MethodSpec.Builder bind = MethodSpec.methodBuilder("bind").addAnnotation(Override.class)
                 .addModifiers(Modifier.PUBLIC).addParameter(PhaseState.class, "phase")
-                .addStatement("$T res = null", Resonance.class);
-        if (ScatteringEmitter.readsBoundState(lowered)) {
-            // rate() reads the phase inside a k-dependent if, evaluated lazily like the interpreter does
-            type.addField(PhaseState.class, "phase", Modifier.PRIVATE);
-            type.addField(com.squareup.javapoet.FieldSpec.builder(Resonance.class, "res", Modifier.PRIVATE,
-                    Modifier.FINAL).initializer("null").build());
-            bind.addStatement("this.phase = phase");
-        }
+                .addStatement("$T res = null", Resonance.class);   // plasma quantities of a phase need no resonance
         for (Lowered.TempDef t : lowered.bindTemps()) {
             type.addField(ScatteringEmitter.tempType(t), t.temp().name(), Modifier.PRIVATE);
             bind.addCode("// $L\n", Naming.location(t.origin()))
@@ -57,7 +50,7 @@ final class DampingLawEmitter {
         type.addMethod(bind.build());
         type.addMethod(MethodSpec.methodBuilder("rate").addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
                 .returns(double.class).addParameter(double.class, "k").addParameter(double.class, "cosTheta")
-                .addStatement("return $L", expr.emit(lowered.terms().get(0))).build());
+                .addStatement("return $L", expr.emit(lowered.body())).build());
         return type.build();
     }
 }

@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import javax.lang.model.element.Modifier;
@@ -181,7 +182,7 @@ public final class ModelEmitter {
     }
 
     /** SHA-256 over the model text: every file of the program, in load order, with its file name. */
-    static String sha256(Program program) {
+    public static String sha256(Program program) {
         try {
             MessageDigest md = MessageDigest.getInstance("SHA-256");
             for (SourceFile f : program.files()) {
@@ -191,11 +192,7 @@ public final class ModelEmitter {
                 md.update(f.text().getBytes(StandardCharsets.UTF_8));
                 md.update((byte) 0);
             }
-            StringBuilder sb = new StringBuilder();
-            for (byte x : md.digest()) {
-                sb.append(String.format("%02x", x));
-            }
-            return sb.toString();
+            return HexFormat.of().formatHex(md.digest());
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

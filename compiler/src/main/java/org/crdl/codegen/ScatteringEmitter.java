@@ -6,7 +6,10 @@ import com.squareup.javapoet.FieldSpec;
 import com.squareup.javapoet.MethodSpec;
 import com.squareup.javapoet.TypeName;
 import com.squareup.javapoet.TypeSpec;
+import java.util.ArrayList;
+import java.util.List;
 import javax.lang.model.element.Modifier;
+import org.crdl.ir.Dependencies;
 import org.crdl.ir.Lowered;
 import org.crdl.ir.Node;
 import org.crdl.ir.Program;
@@ -88,19 +91,19 @@ final class ScatteringEmitter {
         return type.build();
     }
 
-    /** True when a per-call expression reads the phase, resonance or CR state directly (not through a temp). */
     /** A hoisted temporary is a double, or a boolean when it holds a condition (a phase-level test). */
     static Class<?> tempType(Lowered.TempDef t) {
         return t.value().isCondition() ? boolean.class : double.class;
     }
 
-    static boolean readsBoundState(Lowered.Scattering l) {
-        java.util.List<org.crdl.ir.Node> perCall = new java.util.ArrayList<>(l.terms());
+    /** True when a per-call expression reads the phase, resonance or CR state directly (not through a temp). */
+    private static boolean readsBoundState(Lowered.Scattering l) {
+        List<Node> perCall = new ArrayList<>(l.terms());
         perCall.add(l.sourceRate());
         perCall.add(l.dampingRate());
         l.nu().ifPresent(perCall::add);
-        for (org.crdl.ir.Node n : perCall) {
-            for (Symbol s : org.crdl.ir.Dependencies.of(n)) {
+        for (Node n : perCall) {
+            for (Symbol s : Dependencies.of(n)) {
                 if (s instanceof Symbol.Field || s instanceof Symbol.Plasma || s instanceof Symbol.Resonance
                         || s instanceof Symbol.Cr) {
                     return true;

@@ -27,6 +27,14 @@ public final class Lowered {
         }
     }
 
+    /** A law evaluated on its own (a fast-mode damping law Γ(k, cos θ)): temporaries and the per-call body. */
+    public record Law(Program.LawDef def, List<TempDef> constructorTemps, List<TempDef> bindTemps, Node body) {
+        public Law {
+            constructorTemps = List.copyOf(constructorTemps);
+            bindTemps = List.copyOf(bindTemps);
+        }
+    }
+
     /** A phase field ready for emission (inlined and folded). */
     public record Field(String name, Node value, boolean rigidityDependent, SourceSpan span) {
     }

@@ -1,5 +1,7 @@
 package org.crdl.passes;
 
+import java.util.IdentityHashMap;
+import java.util.Map;
 import org.crdl.ir.Dependencies;
 import org.crdl.ir.Node;
 import org.crdl.ir.Symbol;
@@ -13,19 +15,29 @@ public enum Level {
     CONSTANT, PARAMS, BIND, CALL;
 
     public static Level of(Node n) {
+        return of(n, new IdentityHashMap<>());
+    }
+
+    /** The level of {@code n}, remembering the level of every subtree in {@code memo} (a pass asks for many). */
+    static Level of(Node n, Map<Node, Level> memo) {
+        Level known = memo.get(n);
+        if (known != null) {
+            return known;
+        }
         Level level = CONSTANT;
         if (n instanceof Node.Ref r) {
-            return of(r.symbol());
-        }
-        if (n instanceof Node.KSlope) {
-            return BIND;
-        }
-        for (Node c : Dependencies.children(n)) {
-            Level l = of(c);
-            if (l.compareTo(level) > 0) {
-                level = l;
+            level = of(r.symbol());
+        } else if (n instanceof Node.KSlope) {
+            level = BIND;
+        } else {
+            for (Node c : Dependencies.children(n)) {
+                Level l = of(c, memo);
+                if (l.compareTo(level) > 0) {
+                    level = l;
+                }
             }
         }
+        memo.put(n, level);
         return level;
     }
 

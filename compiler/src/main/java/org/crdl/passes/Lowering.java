@@ -28,6 +28,7 @@ public final class Lowering {
     public static final List<String> PASSES = List.of("check", "inline", "fold", "reassociate", "hoist");
 
     private final Map<Node, Level> levels = new IdentityHashMap<>();
+    private final Map<Node, String> keys = new IdentityHashMap<>();
     private final Map<String, Integer> occurrences = new HashMap<>();
     private final Map<String, Symbol.Temp> temps = new HashMap<>();
     private final List<Lowered.TempDef> constructorTemps = new ArrayList<>();
@@ -71,14 +72,16 @@ public final class Lowering {
     }
 
     /**
-     * A fast-mode damping law Γ(k, cos θ), lowered like a one-law block but with speculative
-     * hoisting: phase-level parts of both branches of a k- or θ-dependent {@code if} are computed
+     * A fast-mode damping law Γ(k, cos θ), lowered on its own with speculative hoisting: phase-level parts of both branches of a k- or θ-dependent {@code if} are computed
      * once in bind(). Double arithmetic never traps, so an untaken branch's value is only unused;
      * the law's phase fields are checked against the environment's phase before it runs.
      */
-    public static Lowered.Scattering lowerDampingLaw(Program.LawDef law) {
-        return new Lowering(true).run(new Program.ScatteringDef(law.name(), List.of(), List.of(law), Optional.empty(),
-                0.75, Program.WaveMode.TOTAL, law.span()));
+    public static Lowered.Law lowerDampingLaw(Program.LawDef law) {
+        Lowering l = new Lowering(true);
+        Node body = l.prepare(law.body());
+        l.countHoistable(body);
+        Node rate = l.hoist(body);
+        return new Lowered.Law(law, l.constructorTemps, l.bindTemps, rate);
     }
 
     private Lowered.Scattering run(Program.ScatteringDef def) {
@@ -115,11 +118,12 @@ public final class Lowering {
     }
 
     private Level level(Node n) {
-        return levels.computeIfAbsent(n, Level::of);
+        return Level.of(n, levels);
     }
 
-    private static String key(Node n) {
-        return IrPrinter.print(n) + "|" + n.dim();
+    /** The structural identity of a subtree (its printed form and dimension), computed once per node. */
+    private String key(Node n) {
+        return keys.computeIfAbsent(n, x -> IrPrinter.print(x) + "|" + x.dim());
     }
 
     private static boolean isLeaf(Node n) {

@@ -26,7 +26,7 @@ public final class Reassociator {
     }
 
     private Level level(Node n) {
-        return levels.computeIfAbsent(n, Level::of);
+        return Level.of(n, levels);
     }
 
     private record Factor(Node node, boolean inverse) {

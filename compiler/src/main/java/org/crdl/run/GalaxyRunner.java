@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.ToDoubleFunction;
 import org.crdl.interp.Env;
 import org.crdl.interp.Interpreter;
 import org.crdl.ir.Galaxy;
@@ -34,7 +35,7 @@ import org.crdl.runtime.transport.LeakyBox;
 import org.crdl.runtime.transport.Source;
 import org.crdl.runtime.transport.TransportSolution;
 import org.crdl.runtime.units.Constants;
-import org.crdl.runtime.waves.CrState;
+import org.crdl.runtime.waves.Rates;
 import org.crdl.runtime.waves.ScatteringModel;
 import org.crdl.runtime.waves.WaveBalance;
 
@@ -111,21 +112,10 @@ public final class GalaxyRunner {
                          double[] residenceMyr, double[] kappaZ) {
     }
 
+    /** The galaxy called {@code name}, or the model's first (main) galaxy. */
     public static Galaxy.Def pick(Program program, String name) {
-        if (program.galaxies().isEmpty()) {
-            throw new ModelException("model " + program.modelName() + " has no galaxy block to run; add one such as "
-                    + "galaxy mw { transport flat_halo { … } scattering S source sn { … } }");
-        }
-        if (name == null) {
-            // the first galaxy is the model's main one; the others are variants chosen with --galaxy
-            return program.galaxies().values().iterator().next();
-        }
-        Galaxy.Def g = program.galaxies().get(name);
-        if (g == null) {
-            throw new ModelException("model " + program.modelName() + " has no galaxy '" + name + "'; galaxies: "
-                    + String.join(", ", program.galaxies().keySet()));
-        }
-        return g;
+        return Blocks.pick(program.galaxies(), name, "galaxy", program.modelName(), " to run; add one such as "
+                + "galaxy mw { transport flat_halo { … } scattering S source sn { … } }");
     }
 
     public Result run(Galaxy.Def g, Progress progress) {
@@ -136,10 +126,10 @@ public final class GalaxyRunner {
         EnergyGrid grid = grid(g);
         progress.stage("transport (" + transportName(g.transport()) + ")");
         if (g.transport() instanceof Galaxy.FlatHalo fh) {
-            Diffusion d = diffusion(g.scattering().orElseThrow(), g.phase(), 9);
+            Diffusion d = diffusion(g.scattering().orElseThrow(), g.phase(), WaveBalance.Solution::dxx);
             FlatHalo halo = FlatHalo.builder().network(network).haloHalfHeight(constant(fh.halfHeight()))
                     .disk(constant(fh.disk().halfThickness()), gas(fh.disk())).diffusion(d).source(source)
-                    .losses(fh.losses() ? ContinuousLoss.HOPKINS2021 : null).decay(fh.decay())
+                    .losses(fh.losses() ? ContinuousLoss.HOPKINS2021 : ContinuousLoss.NONE).decay(fh.decay())
                     .reacceleration(constant(fh.alfvenSpeed()), FlatHalo.REACCELERATION_ISOTROPIC)
                     .convection(constant(fh.wind())).build();
             TransportSolution s = halo.solve(grid);
@@ -148,7 +138,7 @@ public final class GalaxyRunner {
         if (g.transport() instanceof Galaxy.LeakyBox lb) {
             LeakyBox.Builder b = LeakyBox.builder().network(network).gas(gas(lb.disk()))
                     .source(source, constant(lb.disk().halfThickness())).decay(lb.decay())
-                    .losses(lb.losses() ? ContinuousLoss.HOPKINS2021 : null);
+                    .losses(lb.losses() ? ContinuousLoss.HOPKINS2021 : ContinuousLoss.NONE);
             if (lb.escapeTime().isPresent()) {
                 Node t = lb.escapeTime().get();
                 b.escapeTime((sp, r) -> law(t, sp, r));
@@ -162,7 +152,7 @@ public final class GalaxyRunner {
         Galaxy.Layers layers = (Galaxy.Layers) g.transport();
         LayeredSlab.Builder b = LayeredSlab.builder().network(network)
                 .disk(constant(layers.disk().halfThickness()), gas(layers.disk())).source(source)
-                .losses(layers.losses() ? ContinuousLoss.KEMPSKI2022 : null, LayeredSlab.LossTreatment.PAPER);
+                .losses(layers.losses() ? ContinuousLoss.KEMPSKI2022 : ContinuousLoss.NONE, LayeredSlab.LossTreatment.PAPER);
         List<Diffusion> kappas = new ArrayList<>();
         double[] rigidities = protonRigidities(grid);
         for (Galaxy.Layer l : layers.layers()) {
@@ -181,7 +171,7 @@ public final class GalaxyRunner {
                             program.environments().get(l.turbulence().get())), rigidities[0],
                             rigidities[rigidities.length - 1]);
                 } else {
-                    kappa = diffusion(l.scattering().orElseThrow(), l.phase(), 3);
+                    kappa = diffusion(l.scattering().orElseThrow(), l.phase(), WaveBalance.Solution::kappaPar);
                 }
                 b.layer(Layer.Diffusive.of(l.name(), thickness, kappa));
                 kappas.add(kappa);
@@ -277,38 +267,23 @@ public final class GalaxyRunner {
 
     // ---------------------------------------------------------------- diffusion from a scattering block
 
-    /** D = v²/(factor · ν̄_s) from a scattering block in a phase; cached per species and rigidity. */
-    Diffusion diffusion(String block, Optional<String> phaseName, int factor) {
+    /**
+     * A diffusion coefficient of the local wave balance of a scattering block in a phase:
+     * {@code Solution::dxx} (v²/9ν̄_s) or {@code Solution::kappaPar} (v²/3ν̄_s); cached per species and rigidity.
+     */
+    Diffusion diffusion(String block, Optional<String> phaseName, ToDoubleFunction<WaveBalance.Solution> coefficient) {
         ScatteringModel scattering = model.scattering(block, params);
-        PhaseModel phase = phaseName.map(p -> model.phase(p, params)).orElse(emptyPhase());
+        PhaseModel phase = phaseName.map(p -> model.phase(p, params)).orElse(PhaseModel.none());
         Map<String, Double> cache = new HashMap<>();
         return (s, rigidityGV) -> cache.computeIfAbsent(s.name() + "@" + rigidityGV, k -> {
-            double r = rigidityGV * Constants.GV;
-            PhaseState st = phase.at(s, r);
-            Resonance res = Resonance.of(s, r, st.fieldOr("B", Double.NaN));
-            WaveBalance.Solution sol = WaveBalance.solve(scattering, st, res, CrState.fromPhase(st, res));
+            WaveBalance.Solution sol = Rates.solveAt(scattering, phase, s, rigidityGV);
             if (!(sol.nu() > 0)) {
                 throw new ModelException("scattering " + block + " in phase " + phase.name() + " gives no scattering ("
                         + sol.regime().label + ") for " + s.name() + " at R = " + rigidityGV
                         + " GV, so there is no diffusion coefficient for the transport");
             }
-            double v = res.speed();
-            return v * v / (factor * sol.nu());
+            return coefficient.applyAsDouble(sol);
         });
-    }
-
-    static PhaseModel emptyPhase() {
-        return new PhaseModel() {
-            @Override
-            public String name() {
-                return "(none)";
-            }
-
-            @Override
-            public PhaseState at(Species s, double r) {
-                return new PhaseState("(none)", Map.of());
-            }
-        };
     }
 
     // ---------------------------------------------------------------- results
@@ -342,11 +317,7 @@ public final class GalaxyRunner {
             lo = Math.max(lo, e[0]);
             hi = Math.min(hi, e[e.length - 1]);
         }
-        int points = s.rigiditiesGV().length;
-        double[] common = new double[points];
-        for (int i = 0; i < points; i++) {
-            common[i] = lo * Math.pow(hi / lo, (double) i / (points - 1));
-        }
+        double[] common = Rates.logGrid(lo, hi, s.rigiditiesGV().length);
         return new Spectra() {
             @Override
             public List<String> species() {

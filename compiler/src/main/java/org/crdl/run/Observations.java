@@ -29,6 +29,12 @@ public final class Observations {
 
     /** One observable: its LIS and TOA curves on the common grid and one χ² per dataset. */
     public record Observed(Galaxy.Target target, double[] ek, double[] lis, double[] toa, List<Comparison> comparisons) {
+        /** The same observable with the datasets of another observe line of it added. */
+        public Observed with(Observed other) {
+            List<Comparison> all = new ArrayList<>(comparisons);
+            all.addAll(other.comparisons());
+            return new Observed(target, ek, lis, toa, all);
+        }
     }
 
     /** A dataset, the curve it was compared with, and the χ². */

@@ -2,9 +2,9 @@ package org.crdl.run;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Set;
-import java.util.LinkedHashSet;
+import java.util.Map;
 import org.crdl.ir.Galaxy;
 import org.crdl.runtime.model.CompiledModel;
 import org.crdl.runtime.output.CsvTable;
@@ -40,17 +40,21 @@ public final class RunOutputs {
             }
             written.add(write(t, dir.resolve("flux_" + species + ".csv")));
         }
-        Set<String> ratiosDone = new LinkedHashSet<>();
+        // one CSV and one plot per observable, with the datasets of all its observe lines
+        Map<String, Observations.Observed> byName = new LinkedHashMap<>();
         for (Observations.Observed o : observed) {
-            CsvTable t = CsvTable.of("Ek_GeV_per_n", o.target() instanceof Galaxy.Ratio ? "ratio_LIS" : "flux_LIS",
-                    o.target() instanceof Galaxy.Ratio ? "ratio_TOA" : "flux_TOA");
-            for (int k = 0; k < o.ek().length; k++) {
-                t.addRow(o.ek()[k], o.lis()[k], o.toa()[k]);
-            }
-            String name = (o.target() instanceof Galaxy.Ratio ? "ratio_" : "flux_") + o.target().fileLabel();
-            if (ratiosDone.add(name) && !(o.target() instanceof Galaxy.Flux f && f.isotopes().size() == 1
-                    && f.isotopes().get(0).equals(f.label()))) {
-                written.add(write(t, dir.resolve(name + ".csv")));
+            byName.merge(fileName(o.target()), o, Observations.Observed::with);
+        }
+        for (Map.Entry<String, Observations.Observed> e : byName.entrySet()) {
+            String name = e.getKey();
+            Observations.Observed o = e.getValue();
+            if (!(o.target() instanceof Galaxy.Flux f && f.isotopes().size() == 1 && f.isotopes().get(0).equals(f.label()))) {
+                CsvTable t = CsvTable.of("Ek_GeV_per_n", o.target() instanceof Galaxy.Ratio ? "ratio_LIS" : "flux_LIS",
+                        o.target() instanceof Galaxy.Ratio ? "ratio_TOA" : "flux_TOA");
+                for (int k = 0; k < o.ek().length; k++) {
+                    t.addRow(o.ek()[k], o.lis()[k], o.toa()[k]);
+                }
+                written.add(write(t, dir.resolve(name + ".csv")));   // a single species' flux is flux_<species>.csv above
             }
             List<Observations.Extra> extras = new ArrayList<>();
             if (o.target() instanceof Galaxy.Ratio r && result.layers().isPresent()) {
@@ -78,6 +82,10 @@ public final class RunOutputs {
         }
         written.add(summary(dir.resolve("summary.json"), model, params, result, observed));
         return written;
+    }
+
+    private static String fileName(Galaxy.Target target) {
+        return (target instanceof Galaxy.Ratio ? "ratio_" : "flux_") + target.fileLabel();
     }
 
     /** R_GV, the ratio at equal rigidity and each layer's part of it; the parts also go on the plot. */

@@ -7,9 +7,10 @@ import org.crdl.interp.Interpreter;
 import org.crdl.ir.Environment;
 import org.crdl.ir.Node;
 import org.crdl.ir.Program;
+import org.crdl.runtime.data.XAxisKind;
 import org.crdl.runtime.model.CompiledModel;
+import org.crdl.runtime.observables.ModelCurve;
 import org.crdl.runtime.params.ParameterSet;
-import org.crdl.runtime.particles.Kinematics;
 import org.crdl.runtime.particles.Species;
 import org.crdl.runtime.plasma.ModelException;
 import org.crdl.runtime.plasma.PhaseState;
@@ -22,6 +23,7 @@ import org.crdl.runtime.turbulence.QuasiLinearScattering;
 import org.crdl.runtime.turbulence.SpatialDiffusion;
 import org.crdl.runtime.turbulence.TurbulenceEnvironment;
 import org.crdl.runtime.units.Constants;
+import org.crdl.runtime.waves.Rates;
 
 /**
  * Builds the runtime's {@link TurbulenceEnvironment} from a checked {@code environment}: the
@@ -33,19 +35,9 @@ public final class TurbulenceRunner {
     private TurbulenceRunner() {
     }
 
+    /** The environment called {@code name}, or the model's first. */
     public static Environment pick(Program program, String name) {
-        if (program.environments().isEmpty()) {
-            throw new ModelException("model " + program.modelName() + " has no environment block");
-        }
-        if (name == null) {
-            return program.environments().values().iterator().next();
-        }
-        Environment e = program.environments().get(name);
-        if (e == null) {
-            throw new ModelException("model " + program.modelName() + " has no environment '" + name
-                    + "'; environments: " + String.join(", ", program.environments().keySet()));
-        }
-        return e;
+        return Blocks.pick(program.environments(), name, "environment", program.modelName(), "");
     }
 
     public static TurbulenceEnvironment environment(CompiledModel model, ParameterSet params, Environment e) {
@@ -89,31 +81,17 @@ public final class TurbulenceRunner {
      * rigidity (kempski2022 footnote 3, L299).
      */
     public static Diffusion kappa(TurbulenceEnvironment env, double loGV, double hiGV) {
-        int n = Math.max(2, (int) Math.ceil(6 * Math.log10(hiGV / loGV)) + 1);
-        double[] grid = new double[n];
-        for (int i = 0; i < n; i++) {
-            grid[i] = loGV * Math.pow(hiGV / loGV, (double) i / (n - 1));
-        }
+        double[] grid = Rates.logGrid(loGV, hiGV, Math.max(2, (int) Math.ceil(6 * Math.log10(hiGV / loGV)) + 1));
         List<SpatialDiffusion> c = curve(env, grid, QuadratureSettings.standard());
-        double[] lnR = new double[n];
-        double[] lnD = new double[n];
-        for (int i = 0; i < n; i++) {
-            double d = c.get(i).dxx();
-            if (!(d > 0) || Double.isInfinite(d)) {
-                throw new ModelException("environment " + env.name() + " gives D_xx = " + d + " at " + grid[i]
+        double[] dxx = new double[grid.length];
+        for (int i = 0; i < grid.length; i++) {
+            dxx[i] = c.get(i).dxx();
+            if (!(dxx[i] > 0) || Double.isInfinite(dxx[i])) {
+                throw new ModelException("environment " + env.name() + " gives D_xx = " + dxx[i] + " at " + grid[i]
                         + " GV: no finite diffusion coefficient for the transport");
             }
-            lnR[i] = Math.log(grid[i]);
-            lnD[i] = Math.log(d);
         }
-        Species p = Species.proton();
-        return (s, r) -> {
-            double x = Math.log(Math.max(loGV, Math.min(hiGV, r)));
-            int i = Math.min(n - 2, Math.max(0, (int) ((x - lnR[0]) / (lnR[n - 1] - lnR[0]) * (n - 1))));
-            double t = (x - lnR[i]) / (lnR[i + 1] - lnR[i]);
-            double dp = Math.exp(lnD[i] + t * (lnD[i + 1] - lnD[i]));
-            double ratio = Kinematics.betaFromRigidity(s, r * Constants.GV) / Kinematics.betaFromRigidity(p, r * Constants.GV);
-            return ratio * dp;
-        };
+        ModelCurve proton = new ModelCurve("D_xx of " + env.name(), XAxisKind.RIGIDITY, grid, dxx);
+        return Diffusion.velocityScaled((p, r) -> proton.valueAt(Math.max(loGV, Math.min(hiGV, r))));
     }
 }

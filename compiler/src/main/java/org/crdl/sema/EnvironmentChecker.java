@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.TreeSet;
 import org.crdl.diag.Code;
 import org.crdl.diag.Diagnostics;
@@ -40,17 +41,24 @@ import org.crdl.syntax.Expr;
 final class EnvironmentChecker {
     private static final List<String> KEYS = List.of("phase", "L", "M_A", "beta", "v_A", "modes", "damping", "size",
             "conventions", "angle_average");
-    private static final Map<String, Class<? extends Enum<?>>> OPTIONS = new LinkedHashMap<>();
+    /** A named convention option: its values (a runtime enum) and how it sets a Conventions. */
+    private record Option<E extends Enum<E>>(Class<E> values, BiFunction<Conventions, E, Conventions> set) {
+        Conventions apply(Conventions c, Enum<?> value) {
+            return set.apply(c, values.cast(value));
+        }
+    }
+
+    private static final Map<String, Option<?>> OPTIONS = new LinkedHashMap<>();
 
     static {
-        OPTIONS.put("xi_mapping", Conventions.XiMapping.class);
-        OPTIONS.put("mu_prefactor", Conventions.MuPrefactor.class);
-        OPTIONS.put("criterion", Conventions.DiffusiveCriterion.class);
-        OPTIONS.put("truncation", Conventions.TruncationCombination.class);
-        OPTIONS.put("fast_mode_cap", Conventions.FastModeCap.class);
-        OPTIONS.put("resonance_width", Conventions.ResonanceWidth.class);
-        OPTIONS.put("gyro_branches", Conventions.GyroBranches.class);
-        OPTIONS.put("constants", Conventions.ConstantSet.class);
+        OPTIONS.put("xi_mapping", new Option<>(Conventions.XiMapping.class, Conventions::withXiMapping));
+        OPTIONS.put("mu_prefactor", new Option<>(Conventions.MuPrefactor.class, Conventions::withMuPrefactor));
+        OPTIONS.put("criterion", new Option<>(Conventions.DiffusiveCriterion.class, Conventions::withDiffusiveCriterion));
+        OPTIONS.put("truncation", new Option<>(Conventions.TruncationCombination.class, Conventions::withTruncation));
+        OPTIONS.put("fast_mode_cap", new Option<>(Conventions.FastModeCap.class, Conventions::withFastModeCap));
+        OPTIONS.put("resonance_width", new Option<>(Conventions.ResonanceWidth.class, Conventions::withResonanceWidth));
+        OPTIONS.put("gyro_branches", new Option<>(Conventions.GyroBranches.class, Conventions::withGyroBranches));
+        OPTIONS.put("constants", new Option<>(Conventions.ConstantSet.class, Conventions::withConstants));
     }
 
     private final Declarations decls;
@@ -121,19 +129,10 @@ final class EnvironmentChecker {
                 size, conventions, average, d.span()));
     }
 
+    /** The block's items by key (each at most once). */
     private Map<String, Decl.Item> items(Decl.Block block, String where) {
         Map<String, Decl.Item> out = new LinkedHashMap<>();
-        for (Decl.Item item : block.items()) {
-            String key = item.key().name();
-            if (!KEYS.contains(key)) {
-                diagnostics.report(Code.GALAXY_UNKNOWN_ITEM, item.key().span(), "item in " + where, key,
-                        Suggestions.didYouMean(key, KEYS), "the items are " + String.join(", ", KEYS));
-            } else if (out.containsKey(key)) {
-                diagnostics.report(Code.GALAXY_DUPLICATE_ITEM, item.key().span(), key + " in " + where);
-            } else {
-                out.put(key, item);
-            }
-        }
+        BlockItems.collect(block, KEYS, Set.of(), where, diagnostics).forEach((k, l) -> out.put(k, l.get(0)));
         return out;
     }
 
@@ -142,11 +141,7 @@ final class EnvironmentChecker {
     }
 
     private static Expr value(Decl.Item item) {
-        if (item instanceof Decl.Assign a) {
-            return a.value();
-        }
-        List<Expr> args = ((Decl.Directive) item).args();
-        return args.isEmpty() ? null : args.get(0);
+        return BlockItems.singleValue(item).orElse(null);
     }
 
     private Optional<String> name(Decl.Item item) {
@@ -206,7 +201,7 @@ final class EnvironmentChecker {
             return EnumSet.allOf(ModeFamily.class);
         }
         Set<ModeFamily> out = EnumSet.noneOf(ModeFamily.class);
-        for (Expr e : item instanceof Decl.Directive d ? d.args() : List.of(((Decl.Assign) item).value())) {
+        for (Expr e : BlockItems.values(item)) {
             String n = e instanceof Expr.Name name ? name.name() : e.span().text();
             switch (n) {
                 case "alfven" -> out.add(ModeFamily.ALFVEN);
@@ -222,7 +217,7 @@ final class EnvironmentChecker {
         if (item == null) {
             return out;
         }
-        for (Expr e : item instanceof Decl.Directive d ? d.args() : List.of(((Decl.Assign) item).value())) {
+        for (Expr e : BlockItems.values(item)) {
             if (!(e instanceof Expr.Name n)) {
                 diagnostics.report(Code.GALAXY_BAD_VALUE, e.span(), "damping lists damping laws by name");
                 continue;
@@ -269,15 +264,7 @@ final class EnvironmentChecker {
     }
 
     private static void missingInputs(String quantity, Set<String> fields, Set<String> missing) {
-        if (fields.contains(quantity)) {
-            return;
-        }
-        Optional<PlasmaQuantity> q = PlasmaQuantity.bySymbol(quantity);
-        if (q.isEmpty()) {
-            missing.add(quantity);
-            return;
-        }
-        q.get().inputs().forEach(input -> missingInputs(input, fields, missing));
+        PhaseChecker.plasmaInputs(quantity, fields, new TreeSet<>(), missing);
     }
 
     /** {@code conventions physical} or {@code conventions code2020_halo { mu_prefactor = eighth … }}. */
@@ -306,54 +293,32 @@ final class EnvironmentChecker {
 
     private Conventions option(Conventions c, Decl.Item o) {
         String key = o.key().name();
-        Class<? extends Enum<?>> type = OPTIONS.get(key);
-        if (type == null) {
+        Option<?> option = OPTIONS.get(key);
+        if (option == null) {
             diagnostics.report(Code.GALAXY_UNKNOWN_ITEM, o.key().span(), "convention", key,
                     Suggestions.didYouMean(key, OPTIONS.keySet()), "the options are " + String.join(", ", OPTIONS.keySet()));
             return c;
         }
-        Expr v = value(o);
-        String name = v instanceof Expr.Name n ? n.name() : "";
-        Enum<?> chosen = null;
+        String name = value(o) instanceof Expr.Name n ? n.name() : "";
         List<String> names = new ArrayList<>();
-        for (Enum<?> constant : type.getEnumConstants()) {
+        for (Enum<?> constant : option.values().getEnumConstants()) {
             names.add(constant.name().toLowerCase(Locale.ROOT));
             if (constant.name().equalsIgnoreCase(name)) {
-                chosen = constant;
+                return option.apply(c, constant);
             }
         }
-        if (chosen == null) {
-            diagnostics.report(Code.GALAXY_BAD_VALUE, o.span(), key + " is one of " + String.join(", ", names));
-            return c;
-        }
-        return switch (key) {
-            case "xi_mapping" -> c.withXiMapping((Conventions.XiMapping) chosen);
-            case "mu_prefactor" -> c.withMuPrefactor((Conventions.MuPrefactor) chosen);
-            case "criterion" -> new Conventions(c.xiMapping(), c.muPrefactor(), (Conventions.DiffusiveCriterion) chosen,
-                    c.truncation(), c.fastModeCap(), c.resonanceWidth(), c.gyroBranches(), c.constants());
-            case "truncation" -> new Conventions(c.xiMapping(), c.muPrefactor(), c.diffusiveCriterion(),
-                    (Conventions.TruncationCombination) chosen, c.fastModeCap(), c.resonanceWidth(), c.gyroBranches(),
-                    c.constants());
-            case "fast_mode_cap" -> new Conventions(c.xiMapping(), c.muPrefactor(), c.diffusiveCriterion(),
-                    c.truncation(), (Conventions.FastModeCap) chosen, c.resonanceWidth(), c.gyroBranches(), c.constants());
-            case "resonance_width" -> new Conventions(c.xiMapping(), c.muPrefactor(), c.diffusiveCriterion(),
-                    c.truncation(), c.fastModeCap(), (Conventions.ResonanceWidth) chosen, c.gyroBranches(), c.constants());
-            case "gyro_branches" -> new Conventions(c.xiMapping(), c.muPrefactor(), c.diffusiveCriterion(),
-                    c.truncation(), c.fastModeCap(), c.resonanceWidth(), (Conventions.GyroBranches) chosen, c.constants());
-            default -> new Conventions(c.xiMapping(), c.muPrefactor(), c.diffusiveCriterion(), c.truncation(),
-                    c.fastModeCap(), c.resonanceWidth(), c.gyroBranches(), (Conventions.ConstantSet) chosen);
-        };
+        diagnostics.report(Code.GALAXY_BAD_VALUE, o.span(), key + " is one of " + String.join(", ", names));
+        return c;
     }
 
     private boolean flag(Decl.Item item) {
         if (item == null) {
             return false;
         }
-        Expr v = value(item);
-        if (v instanceof Expr.Name n && (n.name().equals("on") || n.name().equals("off"))) {
-            return n.name().equals("on");
+        Optional<Boolean> v = BlockItems.onOff(item);
+        if (v.isEmpty()) {
+            diagnostics.report(Code.GALAXY_BAD_VALUE, item.span(), item.key().name() + " is on or off");
         }
-        diagnostics.report(Code.GALAXY_BAD_VALUE, item.span(), item.key().name() + " is on or off");
-        return false;
+        return v.orElse(false);
     }
 }

@@ -1,7 +1,6 @@
 package org.crdl.sema;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -9,7 +8,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.crdl.diag.Code;
-import org.crdl.diag.Diagnostic;
 import org.crdl.diag.Diagnostics;
 import org.crdl.diag.SourceSpan;
 import org.crdl.diag.Suggestions;
@@ -77,25 +75,25 @@ final class GalaxyChecker {
         int errors = count();
         Items items = new Items("galaxy " + d.name().name(), d.body(), List.of("transport", "scattering", "phase",
                 "source", "species", "modulation", "energies", "cross_sections"));
-        Galaxy.Transport transport = items.directive("transport").map(this::transport).orElse(null);
+        Galaxy.Transport transport = items.block("transport").map(this::transport).orElse(null);
         if (transport == null && items.has("transport") == false) {
             missing(d.name().span(), "galaxy " + d.name().name(), "a transport block (transport flat_halo { … }, "
                     + "transport leaky_box { … } or transport layers { … })");
         }
-        Optional<String> scattering = items.directive("scattering").flatMap(x -> reference(x, scatterings,
+        Optional<String> scattering = items.item("scattering").flatMap(x -> reference(x, scatterings,
                 "scattering block"));
-        Optional<String> phase = items.directive("phase").flatMap(x -> reference(x, phases, "phase"));
+        Optional<String> phase = items.item("phase").flatMap(x -> reference(x, phases, "phase"));
         List<Galaxy.Source> sources = new ArrayList<>();
-        for (Decl.Item s : items.all("source")) {
+        for (Decl.Directive s : items.blocks("source")) {
             source(s).ifPresent(sources::add);
         }
         if (sources.isEmpty()) {
             missing(d.name().span(), "galaxy " + d.name().name(), "a source block (source supernovae { rate = … energy = … })");
         }
-        List<String> species = items.directive("species").map(this::speciesList).orElse(DEFAULT_SPECIES);
-        Optional<Node> phi = items.directive("modulation").flatMap(this::modulation);
-        Galaxy.Energies energies = items.directive("energies").map(this::energies).orElseGet(() -> defaultEnergies(d.span()));
-        Optional<String> xs = items.directive("cross_sections").flatMap(this::crossSections);
+        List<String> species = items.item("species").map(this::speciesList).orElse(DEFAULT_SPECIES);
+        Optional<Node> phi = items.item("modulation").flatMap(this::modulation);
+        Galaxy.Energies energies = items.block("energies").map(this::energies).orElseGet(() -> defaultEnergies(d.span()));
+        Optional<String> xs = items.item("cross_sections").flatMap(this::crossSections);
         if (transport instanceof Galaxy.FlatHalo) {
             if (scattering.isEmpty()) {
                 missing(d.name().span(), "galaxy " + d.name().name(), "a scattering block that sets D_xx (scattering S)");
@@ -116,15 +114,12 @@ final class GalaxyChecker {
         diagnostics.report(Code.GALAXY_MISSING_ITEM, at, what, needs);
     }
 
+    /** A reference to a declaration, {@code scattering empirical} or {@code phase = warm_ism}; unknown names are reported. */
     private Optional<String> reference(Decl.Item item, Set<String> known, String kind) {
         Optional<String> name = singleName(item);
-        if (name.isEmpty()) {
-            return Optional.empty();
-        }
-        if (!known.contains(name.get())) {
-            Decl.Directive dir = (Decl.Directive) item;
-            diagnostics.report(Code.UNKNOWN_DECLARATION, dir.args().get(0).span(), kind, name.get(),
-                    Suggestions.didYouMean(name.get(), known));
+        if (name.isPresent() && !known.contains(name.get())) {
+            diagnostics.report(Code.UNKNOWN_DECLARATION, BlockItems.singleValue(item).orElseThrow().span(), kind,
+                    name.get(), Suggestions.didYouMean(name.get(), known));
             return Optional.empty();
         }
         return name;
@@ -132,9 +127,8 @@ final class GalaxyChecker {
 
     /** The one name a directive like {@code scattering empirical} or a setting like {@code mode = diffusive} carries. */
     private Optional<String> singleName(Decl.Item item) {
-        Expr value = item instanceof Decl.Assign a ? a.value()
-                : ((Decl.Directive) item).args().size() == 1 ? ((Decl.Directive) item).args().get(0) : null;
-        if (value instanceof Expr.Name n) {
+        Optional<Expr> value = BlockItems.singleValue(item);
+        if (value.isPresent() && value.get() instanceof Expr.Name n) {
             return Optional.of(n.name());
         }
         diagnostics.report(Code.GALAXY_BAD_VALUE, item.span(), item.key().name() + " takes one name, as in "
@@ -153,8 +147,7 @@ final class GalaxyChecker {
 
     // ---------------------------------------------------------------- transport
 
-    private Galaxy.Transport transport(Decl.Item item) {
-        Decl.Directive dir = (Decl.Directive) item;
+    private Galaxy.Transport transport(Decl.Directive dir) {
         Optional<String> kind = dir.args().size() == 1 && dir.args().get(0) instanceof Expr.Name n
                 ? Optional.of(n.name()) : Optional.empty();
         List<String> kinds = List.of("flat_halo", "leaky_box", "layers");
@@ -213,16 +206,16 @@ final class GalaxyChecker {
 
     private Galaxy.Layers layers(Decl.Block body, SourceSpan at) {
         Items items = new Items("transport layers", body, List.of("disk", "layer", "losses"));
-        Galaxy.Disk disk = items.directive("disk").map(d -> {
-            Decl.Block b = ((Decl.Directive) d).block().orElse(new Decl.Block(d.span(), List.of()));
+        Galaxy.Disk disk = items.block("disk").map(d -> {
+            Decl.Block b = d.block().orElse(new Decl.Block(d.span(), List.of()));
             return disk(new Items("disk", b, List.of("h", "n", "helium", "ionized")), "disk", d.span(), "n");
         }).orElse(null);
         if (disk == null) {
             missing(at, "transport layers", "a disk block: disk { h = 200 [pc]  n = 1.25 [cm^-3] }");
         }
         List<Galaxy.Layer> layers = new ArrayList<>();
-        for (Decl.Item item : items.all("layer")) {
-            layer((Decl.Directive) item).ifPresent(layers::add);
+        for (Decl.Directive item : items.blocks("layer")) {
+            layer(item).ifPresent(layers::add);
         }
         if (layers.isEmpty()) {
             missing(at, "transport layers", "at least one layer NAME { thickness = …  mode = diffusive|self_confined }");
@@ -251,11 +244,11 @@ final class GalaxyChecker {
                         + v.get());
             }
         }
-        Optional<String> phase = items.item("phase").flatMap(x -> referenceValue(x, phases, "phase"));
-        Optional<String> scattering = items.item("scattering").flatMap(x -> referenceValue(x, scatterings,
+        Optional<String> phase = items.item("phase").flatMap(x -> reference(x, phases, "phase"));
+        Optional<String> scattering = items.item("scattering").flatMap(x -> reference(x, scatterings,
                 "scattering block"));
         Optional<Node> kappa = items.optional("kappa", DIFFUSIVITY, Allowed.RIGIDITY);
-        Optional<String> turbulence = items.item("turbulence").flatMap(x -> referenceValue(x, environments,
+        Optional<String> turbulence = items.item("turbulence").flatMap(x -> reference(x, environments,
                 "environment"));
         int given = (items.has("scattering") ? 1 : 0) + (items.has("kappa") ? 1 : 0) + (items.has("turbulence") ? 1 : 0);
         if (mode == Galaxy.LayerMode.DIFFUSIVE && given == 0) {
@@ -272,21 +265,9 @@ final class GalaxyChecker {
                 dir.span()));
     }
 
-    private Optional<String> referenceValue(Decl.Item item, Set<String> known, String kind) {
-        Optional<String> name = singleName(item);
-        if (name.isPresent() && !known.contains(name.get())) {
-            Expr value = ((Decl.Assign) item).value();
-            diagnostics.report(Code.UNKNOWN_DECLARATION, value.span(), kind, name.get(),
-                    Suggestions.didYouMean(name.get(), known));
-            return Optional.empty();
-        }
-        return name;
-    }
-
     // ---------------------------------------------------------------- sources
 
-    private Optional<Galaxy.Source> source(Decl.Item item) {
-        Decl.Directive dir = (Decl.Directive) item;
+    private Optional<Galaxy.Source> source(Decl.Directive dir) {
         String name = dir.args().size() == 1 && dir.args().get(0) instanceof Expr.Name n ? n.name() : "source";
         Decl.Block body = dir.block().orElse(new Decl.Block(dir.span(), List.of()));
         Items items = new Items("source " + name, body, List.of("rate", "energy", "spectrum", "slope", "variable",
@@ -298,8 +279,10 @@ final class GalaxyChecker {
         Node slope = null;
         Optional<Decl.Item> spectrum = items.item("spectrum");
         if (spectrum.isPresent()) {
-            Expr e = ((Decl.Assign) spectrum.get()).value();
-            if (e instanceof Expr.Binary b && b.op() == Expr.BinaryOp.POW && b.left() instanceof Expr.Name base
+            Expr e = BlockItems.singleValue(spectrum.get()).orElse(null);
+            if (e == null) {
+                diagnostics.report(Code.GALAXY_BAD_VALUE, spectrum.get().span(), "spectrum is written spectrum = R^(-4.3)");
+            } else if (e instanceof Expr.Binary b && b.op() == Expr.BinaryOp.POW && b.left() instanceof Expr.Name base
                     && (base.name().equals("R") || base.name().equals("p"))) {
                 variable = base.name().equals("R") ? Galaxy.SpectrumVariable.RIGIDITY
                         : Galaxy.SpectrumVariable.MOMENTUM_PER_NUCLEON;
@@ -328,8 +311,7 @@ final class GalaxyChecker {
             }
         }
         List<Galaxy.Break> breaks = new ArrayList<>();
-        for (Decl.Item b : items.all("break")) {
-            Decl.Directive bd = (Decl.Directive) b;
+        for (Decl.Directive bd : items.blocks("break")) {
             if (bd.args().size() != 2) {
                 diagnostics.report(Code.GALAXY_BAD_VALUE, bd.span(), "a break is written break 300 [GV] 4.1 (position, "
                         + "then the phase-space slope above it)");
@@ -345,9 +327,9 @@ final class GalaxyChecker {
         Node radius = items.optional("disk_radius", Dimension.LENGTH, Allowed.CONSTANT)
                 .orElse(constant(10 * org.crdl.runtime.units.Constants.KPC, Dimension.LENGTH, dir.span()));
         Map<String, Node> abundances = new LinkedHashMap<>();
-        Optional<Decl.Item> ab = items.item("abundances");
+        Optional<Decl.Directive> ab = items.block("abundances");
         if (ab.isPresent()) {
-            Decl.Block b = ((Decl.Directive) ab.get()).block().orElse(new Decl.Block(ab.get().span(), List.of()));
+            Decl.Block b = ab.get().block().orElse(new Decl.Block(ab.get().span(), List.of()));
             for (Decl.Item a : b.items()) {
                 if (!(a instanceof Decl.Assign assign)) {
                     diagnostics.report(Code.GALAXY_BAD_VALUE, a.span(), "abundances are written p = 1  He = 0.1 …");
@@ -376,7 +358,7 @@ final class GalaxyChecker {
 
     private List<String> speciesList(Decl.Item item) {
         List<String> out = new ArrayList<>();
-        for (Expr e : ((Decl.Directive) item).args()) {
+        for (Expr e : BlockItems.values(item)) {
             if (e instanceof Expr.Name n && Species.byName(n.name()).isPresent()) {
                 if (!out.contains(n.name())) {
                     out.add(n.name());
@@ -409,8 +391,8 @@ final class GalaxyChecker {
         return Optional.ofNullable(value(phi, Dimension.POTENTIAL, Allowed.CONSTANT, "the modulation potential"));
     }
 
-    private Galaxy.Energies energies(Decl.Item item) {
-        Decl.Block b = ((Decl.Directive) item).block().orElse(new Decl.Block(item.span(), List.of()));
+    private Galaxy.Energies energies(Decl.Directive item) {
+        Decl.Block b = item.block().orElse(new Decl.Block(item.span(), List.of()));
         Items items = new Items("energies", b, List.of("min", "max", "per_decade"));
         Galaxy.Energies d = defaultEnergies(item.span());
         return new Galaxy.Energies(items.optional("min", Dimension.ENERGY, Allowed.CONSTANT).orElse(d.min()),
@@ -426,7 +408,7 @@ final class GalaxyChecker {
     }
 
     private Optional<String> crossSections(Decl.Item item) {
-        List<Expr> args = item instanceof Decl.Directive d ? d.args() : List.of(((Decl.Assign) item).value());
+        List<Expr> args = BlockItems.values(item);
         if (args.size() == 1 && args.get(0) instanceof Expr.Text t) {
             return Optional.of(t.value());
         }
@@ -552,26 +534,11 @@ final class GalaxyChecker {
     /** The items of one block, by key, with unknown and repeated keys reported. */
     private final class Items {
         private final String where;
-        private final Map<String, List<Decl.Item>> byKey = new HashMap<>();
+        private final Map<String, List<Decl.Item>> byKey;
 
         Items(String where, Decl.Block block, List<String> known) {
             this.where = where;
-            Set<String> repeatable = Set.of("source", "layer", "break");
-            for (Decl.Item item : block.items()) {
-                String key = item.key().name();
-                if (!known.contains(key)) {
-                    diagnostics.report(Code.GALAXY_UNKNOWN_ITEM, item.key().span(), "item in " + where, key,
-                            Suggestions.didYouMean(key, known), "the items are " + String.join(", ", known));
-                    continue;
-                }
-                List<Decl.Item> list = byKey.computeIfAbsent(key, k -> new ArrayList<>());
-                if (!list.isEmpty() && !repeatable.contains(key)) {
-                    diagnostics.report(Diagnostic.of(Code.GALAXY_DUPLICATE_ITEM, item.key().span(), key + " in " + where)
-                            .withNote(list.get(0).key().span(), "'" + key + "' was first given here"));
-                    continue;
-                }
-                list.add(item);
-            }
+            this.byKey = BlockItems.collect(block, known, Set.of("source", "layer", "break"), where, diagnostics);
         }
 
         boolean has(String key) {
@@ -587,8 +554,23 @@ final class GalaxyChecker {
             return l.isEmpty() ? Optional.empty() : Optional.of(l.get(0));
         }
 
-        Optional<Decl.Item> directive(String key) {
-            return item(key);
+        /** The item written as a block, {@code key name { … }}; {@code key = value} is reported. */
+        Optional<Decl.Directive> block(String key) {
+            List<Decl.Directive> l = blocks(key);
+            return l.isEmpty() ? Optional.empty() : Optional.of(l.get(0));
+        }
+
+        List<Decl.Directive> blocks(String key) {
+            List<Decl.Directive> out = new ArrayList<>();
+            for (Decl.Item i : all(key)) {
+                if (i instanceof Decl.Directive d) {
+                    out.add(d);
+                } else {
+                    diagnostics.report(Code.GALAXY_BAD_VALUE, i.span(), key + " in " + where
+                            + " is not a setting: write it without '=', as " + key + " …");
+                }
+            }
+            return out;
         }
 
         Optional<Node> optional(String key, Dimension dim, Allowed allowed) {
@@ -614,15 +596,11 @@ final class GalaxyChecker {
             if (i.isEmpty()) {
                 return fallback;
             }
-            Optional<String> v = singleName(i.get());
-            if (v.isPresent() && (v.get().equals("on") || v.get().equals("true"))) {
-                return true;
+            Optional<Boolean> v = BlockItems.onOff(i.get());
+            if (v.isEmpty()) {
+                diagnostics.report(Code.GALAXY_BAD_VALUE, i.get().span(), key + " is on or off");
             }
-            if (v.isPresent() && (v.get().equals("off") || v.get().equals("false"))) {
-                return false;
-            }
-            diagnostics.report(Code.GALAXY_BAD_VALUE, i.get().span(), key + " is on or off");
-            return fallback;
+            return v.orElse(fallback);
         }
     }
 }

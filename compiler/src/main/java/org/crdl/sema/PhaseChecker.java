@@ -141,33 +141,36 @@ final class PhaseChecker {
                 out.putIfAbsent(f.name(), "");
             } else if (s instanceof Symbol.Plasma p) {
                 Set<String> inputs = new LinkedHashSet<>();
-                derivedInputs(p.quantity().symbol(), fields, inputs, new LinkedHashSet<>());
+                plasmaInputs(p.quantity().symbol(), fields.keySet(), inputs, new LinkedHashSet<>());
                 inputs.forEach(i -> out.putIfAbsent(i, i.equals(p.name()) ? "" : p.name()));
             }
         }
         return out;
     }
 
-    /** A derived quantity reads the fields named in its inputs, or the override field of its own name. */
-    private static void derivedInputs(String quantity, Map<String, Node> fields, Set<String> out, Set<String> seen) {
+    /**
+     * The fields a derived quantity reads: the override field of its own name, or its inputs,
+     * expanded through further derived quantities. Inputs that are neither go to {@code missing}.
+     */
+    static void plasmaInputs(String quantity, Set<String> fields, Set<String> present, Set<String> missing) {
+        plasmaInputs(quantity, fields, present, missing, new LinkedHashSet<>());
+    }
+
+    private static void plasmaInputs(String quantity, Set<String> fields, Set<String> present, Set<String> missing,
+                                     Set<String> seen) {
         if (!seen.add(quantity)) {
             return;
         }
-        if (fields.containsKey(quantity)) {
-            out.add(quantity);
+        if (fields.contains(quantity)) {
+            present.add(quantity);
             return;
         }
         Optional<PlasmaQuantity> q = PlasmaQuantity.bySymbol(quantity);
         if (q.isEmpty()) {
+            missing.add(quantity);
             return;
         }
-        for (String input : q.get().inputs()) {
-            if (fields.containsKey(input)) {
-                out.add(input);
-            } else {
-                derivedInputs(input, fields, out, seen);
-            }
-        }
+        q.get().inputs().forEach(input -> plasmaInputs(input, fields, present, missing, seen));
     }
 
     /** Topological order of the fields; a cycle (through derived quantities too) is a recursion error. */

@@ -120,4 +120,27 @@ class TransportEndToEndTest {
         assertEquals(1, unknown.exitCode());
         assertTrue(unknown.stderr().contains("has no parameter 'Hh'"), unknown.stderr());
     }
+
+    /**
+     * {@code losses = off} in the transport block switches ionisation and Coulomb losses off
+     * (hopkins2021 §3.1(a)): the low-energy LIS protons are no longer depleted, while at 100 GeV,
+     * where losses are negligible, nothing changes.
+     */
+    @Test
+    void lossesCanBeSwitchedOff() throws IOException {
+        String text = Files.readString(Path.of(MODEL)).replace("transport flat_halo {", "transport flat_halo {\n    losses = off");
+        Path model = dir.resolve("no_losses.crdl");
+        Files.writeString(model, text);
+        Path out = dir.resolve("no_losses");
+        Cli.Result r = Cli.run("run", model.toString(), "--out", out.toString());
+        assertEquals(0, r.exitCode(), r.stderr());
+        double[][] off = csv(out.resolve("flux_p.csv"));
+        double[][] on = csv(run("with_losses").resolve("flux_p.csv"));
+        assertTrue(off[1][0] > 1.5 * on[1][0], "10 MeV protons without losses " + off[1][0] + " vs " + on[1][0]);
+        int i100 = 0;
+        while (on[0][i100] < 100) {
+            i100++;
+        }
+        assertEquals(on[1][i100], off[1][i100], 1e-3 * on[1][i100], "100 GeV");
+    }
 }

@@ -1,5 +1,6 @@
 package org.crdl.runtime.plasma;
 
+import java.util.Map;
 import org.crdl.runtime.particles.Species;
 
 /**
@@ -13,4 +14,19 @@ public interface PhaseModel {
 
     /** All fields of the phase, in cgs, for this species at rigidity R [statV]. */
     PhaseState at(Species species, double rigidityStatV);
+
+    /** The phase of a model without phases: no fields (for laws of the rigidity only). */
+    static PhaseModel none() {
+        return new PhaseModel() {
+            @Override
+            public String name() {
+                return "none";
+            }
+
+            @Override
+            public PhaseState at(Species species, double rigidityStatV) {
+                return new PhaseState("none", Map.of());
+            }
+        };
+    }
 }

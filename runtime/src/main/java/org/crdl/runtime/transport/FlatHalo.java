@@ -2,6 +2,7 @@ package org.crdl.runtime.transport;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import org.apache.commons.math3.analysis.UnivariateFunction;
 import org.apache.commons.math3.analysis.integration.IterativeLegendreGaussIntegrator;
 import org.crdl.runtime.network.ContinuousLoss;
@@ -152,7 +153,7 @@ public final class FlatHalo {
 
         /** continuous losses in the disk; {@link ContinuousLoss#NONE} switches them off */
         public Builder losses(ContinuousLoss l) {
-            this.losses = l;
+            this.losses = Objects.requireNonNull(l, "losses (ContinuousLoss.NONE for none)");
             return this;
         }
 

@@ -2,6 +2,7 @@ package org.crdl.runtime.transport;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import org.apache.commons.math3.analysis.solvers.BrentSolver;
 import org.apache.commons.math3.exception.MathIllegalStateException;
 import org.crdl.runtime.network.ContinuousLoss;
@@ -122,7 +123,7 @@ public final class LayeredSlab {
 
         /** proton ionization losses in the disk; {@link ContinuousLoss#NONE} switches them off */
         public Builder losses(ContinuousLoss l, LossTreatment t) {
-            this.losses = l;
+            this.losses = Objects.requireNonNull(l, "losses (ContinuousLoss.NONE for none)");
             this.treatment = t;
             return this;
         }

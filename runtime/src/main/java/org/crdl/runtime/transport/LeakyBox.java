@@ -1,5 +1,6 @@
 package org.crdl.runtime.transport;
 
+import java.util.Objects;
 import org.crdl.runtime.network.ContinuousLoss;
 import org.crdl.runtime.network.Gas;
 import org.crdl.runtime.network.Network;
@@ -111,7 +112,7 @@ public final class LeakyBox {
         }
 
         public Builder losses(ContinuousLoss l) {
-            this.losses = l;
+            this.losses = Objects.requireNonNull(l, "losses (ContinuousLoss.NONE for none)");
             return this;
         }
 

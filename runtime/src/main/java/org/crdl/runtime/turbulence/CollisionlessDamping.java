@@ -1,7 +1,5 @@
 package org.crdl.runtime.turbulence;
 
-import org.crdl.runtime.units.Constants;
-
 /**
  * Collisionless (Landau / transit-time) damping of fast modes in a low-β plasma,
  * Γ = c_form (πβ)^{1/2} sin²θ/cos θ · k v_A · [ (m_e/m_i)^{1/2} e^{−m_e/(m_i β cos²θ)} + ion term ].
@@ -27,6 +25,8 @@ public final class CollisionlessDamping implements FastModeDamping {
     private final double massRatio;
     private final Form form;
     private final double prefactor;
+    /** (m_e/m_i)^½, the electron term's weight */
+    private final double electronWeight;
 
     /**
      * @param beta        plasma β = P_gas/P_B
@@ -43,6 +43,7 @@ public final class CollisionlessDamping implements FastModeDamping {
         this.alfvenSpeed = alfvenSpeed;
         this.massRatio = massRatio;
         this.form = form;
+        this.electronWeight = Math.sqrt(1.0 / massRatio);
         this.prefactor = switch (form) {
             case YAN_LAZARIAN_FULL -> Math.sqrt(Math.PI * beta) / 4.0;
             case FORNIERI_A18 -> Math.sqrt(Math.PI * beta) / 2.0;
@@ -52,7 +53,7 @@ public final class CollisionlessDamping implements FastModeDamping {
 
     /** Default form with the CODATA proton-to-electron mass ratio. */
     public CollisionlessDamping(double beta, double alfvenSpeed) {
-        this(beta, alfvenSpeed, Constants.M_P / Constants.M_E, Form.YAN_LAZARIAN_FULL);
+        this(beta, alfvenSpeed, TurbulenceEnvironment.massRatio(Conventions.ConstantSet.CODATA), Form.YAN_LAZARIAN_FULL);
     }
 
     @Override
@@ -63,7 +64,7 @@ public final class CollisionlessDamping implements FastModeDamping {
             return 0.0;
         }
         double bc2 = beta * c2;
-        double electron = bc2 > 0 ? Math.sqrt(1.0 / massRatio) * Math.exp(-1.0 / (massRatio * bc2)) : 0.0;
+        double electron = bc2 > 0 ? electronWeight * Math.exp(-1.0 / (massRatio * bc2)) : 0.0;
         double ion = (form == Form.YAN_LAZARIAN_FULL && bc2 > 0) ? 5.0 * Math.exp(-1.0 / bc2) : 0.0;
         double bracket = electron + ion;
         if (bracket == 0.0) {

@@ -74,12 +74,9 @@ public final class Environments {
         PhaseState phase = new PhaseState(name, Map.of("n", n, "T", temperature, "B", fieldGauss));
         double beta = PlasmaQuantity.BETA_PLASMA.of(phase, null);
         double va = PlasmaQuantity.V_A_IDEAL.of(phase, null);
-        double l = injectionScalePc * Constants.PC;
         FastModeDamping damping = new AngleAveragedDamping(
-                CollisionalityDamping.kempski(n, temperature, beta, va), l, machAlfven);
-        return new TurbulenceEnvironment(name, l, machAlfven, beta, va, fieldGauss, EnumSet.of(ModeFamily.FAST),
-                List.of(damping), FastModeCascade.weakIsotropic(l, machAlfven, va),
-                TurbulenceEnvironment.alfvenCutoff(fieldGauss, Conventions.ConstantSet.CODATA), Double.NaN,
+                CollisionalityDamping.kempski(n, temperature, beta, va), injectionScalePc * Constants.PC, machAlfven);
+        return fromPhase(phase, machAlfven, injectionScalePc, EnumSet.of(ModeFamily.FAST), List.of(damping), Double.NaN,
                 Conventions.physical());
     }
 

@@ -1,7 +1,9 @@
 package org.crdl.runtime.turbulence;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.TreeSet;
 import org.crdl.runtime.plasma.ModelException;
 
@@ -191,7 +193,8 @@ public final class FastModeTruncation {
 
     private Table buildTable() {
         double[] bp = breakpoints();
-        Table t = sample(bp);
+        Map<List<Double>, double[][]> segments = new HashMap<>();
+        Table t = sample(bp, segments);
         double[] kinks = kinks(t);
         if (kinks.length == 0) {
             return t;
@@ -208,10 +211,11 @@ public final class FastModeTruncation {
         for (double b : all) {
             merged[i++] = b;
         }
-        return sample(merged);
+        return sample(merged, segments);   // only the segments a kink splits are sampled again
     }
 
-    private Table sample(double[] bp) {
+    /** The table over segments between the breakpoints; segments already in {@code done} are reused. */
+    private Table sample(double[] bp, Map<List<Double>, double[][]> done) {
         double[] ends = new double[bp.length + 2];
         ends[0] = 0.0;
         System.arraycopy(bp, 0, ends, 1, bp.length);
@@ -220,46 +224,55 @@ public final class FastModeTruncation {
         double[][] xs = new double[segs][];
         double[][] ls = new double[segs][];
         for (int s = 0; s < segs; s++) {
-            // uniform in the angle ψ = arccos of the quadrature variable (dense where ξ → 1), ends nudged inside
-            double pa = Math.acos(ends[s]);
-            double pb = Math.acos(ends[s + 1]);
-            int n = Math.max(8, (int) Math.ceil(TABLE_SAMPLES * Math.abs(pa - pb) / (0.5 * Math.PI)));
-            double eps = 1e-10;
-            List<double[]> pts = new ArrayList<>();
-            for (int i = 0; i <= n; i++) {
-                double q = Math.cos(pa + (pb - pa) * i / n);
-                q = Math.min(Math.max(q, ends[s] + eps), ends[s + 1] - eps);
-                pts.add(new double[] {q, lnKMaxL(q)});
-            }
-            // refine where ln k_max L changes by more than 0.05 between samples (steep exp(2/(βγξ²)) ends)
-            for (int pass = 0; pass < 14; pass++) {
-                List<double[]> next = new ArrayList<>();
-                boolean changed = false;
-                for (int i = 0; i < pts.size(); i++) {
-                    double[] p0 = pts.get(i);
-                    next.add(p0);
-                    if (i + 1 < pts.size()) {
-                        double[] p1 = pts.get(i + 1);
-                        if (Math.abs(p1[1] - p0[1]) > 0.05 && p1[0] - p0[0] > 1e-7) {
-                            double q = 0.5 * (p0[0] + p1[0]);
-                            next.add(new double[] {q, lnKMaxL(q)});
-                            changed = true;
-                        }
-                    }
-                }
-                pts = next;
-                if (!changed) {
-                    break;
-                }
-            }
-            xs[s] = new double[pts.size()];
-            ls[s] = new double[pts.size()];
-            for (int i = 0; i < pts.size(); i++) {
-                xs[s][i] = pts.get(i)[0];
-                ls[s][i] = pts.get(i)[1];
-            }
+            double a = ends[s];
+            double b = ends[s + 1];
+            double[][] seg = done.computeIfAbsent(List.of(a, b), k -> segment(a, b));
+            xs[s] = seg[0];
+            ls[s] = seg[1];
         }
         return new Table(ends, xs, ls);
+    }
+
+    /** Samples {ξ, ln k_max L} of one segment [a, b]. */
+    private double[][] segment(double a, double b) {
+        // uniform in the angle ψ = arccos of the quadrature variable (dense where ξ → 1), ends nudged inside
+        double pa = Math.acos(a);
+        double pb = Math.acos(b);
+        int n = Math.max(8, (int) Math.ceil(TABLE_SAMPLES * Math.abs(pa - pb) / (0.5 * Math.PI)));
+        double eps = 1e-10;
+        List<double[]> pts = new ArrayList<>();
+        for (int i = 0; i <= n; i++) {
+            double q = Math.cos(pa + (pb - pa) * i / n);
+            q = Math.min(Math.max(q, a + eps), b - eps);
+            pts.add(new double[] {q, lnKMaxL(q)});
+        }
+        // refine where ln k_max L changes by more than 0.05 between samples (steep exp(2/(βγξ²)) ends)
+        for (int pass = 0; pass < 14; pass++) {
+            List<double[]> next = new ArrayList<>();
+            boolean changed = false;
+            for (int i = 0; i < pts.size(); i++) {
+                double[] p0 = pts.get(i);
+                next.add(p0);
+                if (i + 1 < pts.size()) {
+                    double[] p1 = pts.get(i + 1);
+                    if (Math.abs(p1[1] - p0[1]) > 0.05 && p1[0] - p0[0] > 1e-7) {
+                        double q = 0.5 * (p0[0] + p1[0]);
+                        next.add(new double[] {q, lnKMaxL(q)});
+                        changed = true;
+                    }
+                }
+            }
+            pts = next;
+            if (!changed) {
+                break;
+            }
+        }
+        double[][] seg = new double[2][pts.size()];
+        for (int i = 0; i < pts.size(); i++) {
+            seg[0][i] = pts.get(i)[0];
+            seg[1][i] = pts.get(i)[1];
+        }
+        return seg;
     }
 
     /**
@@ -322,8 +335,9 @@ public final class FastModeTruncation {
                 double before = Math.abs(slope[i] - slope[i - 1]);
                 double after = Math.abs(slope[i + 2] - slope[i + 1]);
                 if (jump > 0.5 * size && jump > 1e-6 && before < 0.25 * jump && after < 0.25 * jump) {
-                    // intersect the secants (psi[i], psi[i+1]) and (psi[i+1], psi[i+2]) extended from their outer ends
-                    double a1 = slope[i - 1 + 1 - 1];
+                    // intersect the line through psi[i] with the slope of the interval before it and the line
+                    // through psi[i+2] with the slope of the interval after it (the smooth sides of the kink)
+                    double a1 = slope[i - 1];
                     double a2 = slope[i + 2];
                     double p = psi[i + 1];
                     if (Math.abs(a1 - a2) > 0) {
