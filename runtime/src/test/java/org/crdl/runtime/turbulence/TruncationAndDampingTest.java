@@ -212,4 +212,25 @@ class TruncationAndDampingTest {
         SpatialDiffusion sd = q.at(10);
         assertEquals(Double.POSITIVE_INFINITY, sd.dxxFast(), "no scattering: ballistic");
     }
+
+    /**
+     * A damping law that switches regime (kempski2022 L606: viscous below k_∥ l_mfp v_A/v_th = 1,
+     * collisionless above) can exceed the cascade only in a window narrower than the scan step.
+     * Here Γ/τ⁻¹ = exp(1.5 (ln kL − s) + 0.075) below the switch at ln kL = s and Γ = 0 above it, so
+     * the damping wins only on [s − 0.05, s]: the truncation must be k_max L = e^(s − 0.05) wherever
+     * s falls relative to the scan grid.
+     */
+    @Test
+    void dampingWindowNarrowerThanTheScanStepIsFound() {
+        FastModeCascade cascade = FastModeCascade.weakIsotropic(L, 1, 1e6);
+        for (int j = 0; j <= 30; j++) {
+            double s = 5.0 + 0.013 * j;
+            FastModeDamping window = FastModeDamping.named("window", (k, c) -> {
+                double lnX = Math.log(k * L);
+                return lnX < s ? cascade.rate(k, c) * Math.exp(1.5 * (lnX - s) + 0.075) : 0.0;
+            });
+            FastModeTruncation t = new FastModeTruncation(fastOnly(1, List.of(window), Conventions.physical()));
+            assertEquals(Math.exp(s - 0.05), t.kMaxLAtCosTheta(0.5), 1e-6 * Math.exp(s), "switch at ln kL = " + s);
+        }
+    }
 }
