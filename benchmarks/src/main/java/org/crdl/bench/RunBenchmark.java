@@ -23,7 +23,7 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * Warm in-process transport solve of {@code crdl run} (model checked and compiled once; the
  * galaxy solved per call: every species of the network on the model's energy grid, with
- * spallation, decay, losses and modulation). Files and plots are not written. The reference
+ * spallation, decay and losses). Modulation, χ², files and plots are not included. The reference
  * flat halo has 12 species on 121 energies (0.01–1e4 GeV/n, 20 per decade).
  */
 @State(Scope.Benchmark)

@@ -73,7 +73,7 @@ final class BenchCommand implements Callable<Integer> {
         System.out.printf("interpreted_ns_per_eval=%.1f%n", tInterpreted);
         System.out.printf("generated_ns_per_eval=%.2f%n", tGenerated);
         System.out.printf("speedup=%.1f%n", tInterpreted / tGenerated);
-        System.out.printf("compile_ms=%.1f%n", compileMillis(program, source));
+        System.out.printf("compile_ms=%.1f%n", compileMillis(source));
         return Main.OK;
     }
 
@@ -106,7 +106,7 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     /** Median of 20 warm compilations, model text to loaded class (the cache is bypassed). */
-    private double compileMillis(Program program, String source) {
+    private double compileMillis(String source) {
         double[] ms = new double[20];
         for (int i = -5; i < ms.length; i++) {
             long t0 = System.nanoTime();

@@ -52,12 +52,12 @@ final class RunCommand implements Callable<Integer> {
             CompiledModel model = Pipeline.build(program, Pipeline.sourcePath(file), options.engine());
             ParameterSet params = options.parameters(model);
             Galaxy.Def g = GalaxyRunner.pick(program, galaxy);
-            GalaxyRunner.Result result = new GalaxyRunner(program, model, params, file).run(g, progress);
+            GalaxyRunner runner = new GalaxyRunner(program, model, params, file);
+            GalaxyRunner.Result result = runner.run(g, progress);
             progress.stage("observables and data");
             List<Observations.Observed> observed = new ArrayList<>();
             for (Galaxy.Observation o : program.observations()) {
-                observed.add(Observations.compare(o, result.spectra(), result.phiGV(), file,
-                        n -> org.crdl.interp.Interpreter.value(n, org.crdl.interp.Env.of(params))));
+                observed.add(Observations.compare(o, result.spectra(), result.phiGV(), file, runner::constant));
             }
             Path dir = out != null ? out : Path.of("out", model.name());
             progress.stage("writing " + dir);

@@ -1,12 +1,9 @@
 package org.crdl.codegen;
 
-import com.squareup.javapoet.ArrayTypeName;
-import com.squareup.javapoet.ClassName;
 import com.squareup.javapoet.CodeBlock;
 import com.squareup.javapoet.FieldSpec;
 import com.squareup.javapoet.JavaFile;
 import com.squareup.javapoet.MethodSpec;
-import com.squareup.javapoet.TypeName;
 import com.squareup.javapoet.TypeSpec;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -196,13 +193,5 @@ public final class ModelEmitter {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    static TypeName doubleArray() {
-        return ArrayTypeName.of(TypeName.DOUBLE);
-    }
-
-    static ClassName name(Class<?> c) {
-        return ClassName.get(c);
     }
 }

@@ -18,43 +18,9 @@ public sealed interface Node permits Node.Const, Node.Ref, Node.Neg, Node.Add, N
 
     SourceSpan span();
 
-    <R> R accept(Visitor<R> v);
-
     /** True for nodes that yield a truth value rather than a quantity. */
     default boolean isCondition() {
         return this instanceof Compare || this instanceof Logic || this instanceof Not;
-    }
-
-    interface Visitor<R> {
-        R visitConst(Const n);
-
-        R visitRef(Ref n);
-
-        R visitNeg(Neg n);
-
-        R visitAdd(Add n);
-
-        R visitSub(Sub n);
-
-        R visitMul(Mul n);
-
-        R visitDiv(Div n);
-
-        R visitPow(Pow n);
-
-        R visitCall(Call n);
-
-        R visitCompare(Compare n);
-
-        R visitLogic(Logic n);
-
-        R visitNot(Not n);
-
-        R visitCond(Cond n);
-
-        R visitKSlope(KSlope n);
-
-        R visitInvalid(Invalid n);
     }
 
     /** A number in cgs. */
@@ -62,10 +28,6 @@ public sealed interface Node permits Node.Const, Node.Ref, Node.Neg, Node.Add, N
         public Const {
             Objects.requireNonNull(dim, "dim");
             Objects.requireNonNull(span, "span");
-        }
-
-        public <R> R accept(Visitor<R> v) {
-            return v.visitConst(this);
         }
     }
 
@@ -79,10 +41,6 @@ public sealed interface Node permits Node.Const, Node.Ref, Node.Neg, Node.Add, N
         public Dimension dim() {
             return symbol.dimension();
         }
-
-        public <R> R accept(Visitor<R> v) {
-            return v.visitRef(this);
-        }
     }
 
     record Neg(Node arg, SourceSpan span) implements Node {
@@ -93,10 +51,6 @@ public sealed interface Node permits Node.Const, Node.Ref, Node.Neg, Node.Add, N
 
         public Dimension dim() {
             return arg.dim();
-        }
-
-        public <R> R accept(Visitor<R> v) {
-            return v.visitNeg(this);
         }
     }
 
@@ -110,10 +64,6 @@ public sealed interface Node permits Node.Const, Node.Ref, Node.Neg, Node.Add, N
         public Dimension dim() {
             return left.dim();
         }
-
-        public <R> R accept(Visitor<R> v) {
-            return v.visitAdd(this);
-        }
     }
 
     record Sub(Node left, Node right, SourceSpan span) implements Node {
@@ -125,10 +75,6 @@ public sealed interface Node permits Node.Const, Node.Ref, Node.Neg, Node.Add, N
 
         public Dimension dim() {
             return left.dim();
-        }
-
-        public <R> R accept(Visitor<R> v) {
-            return v.visitSub(this);
         }
     }
 
@@ -142,10 +88,6 @@ public sealed interface Node permits Node.Const, Node.Ref, Node.Neg, Node.Add, N
         public Dimension dim() {
             return left.dim().times(right.dim());
         }
-
-        public <R> R accept(Visitor<R> v) {
-            return v.visitMul(this);
-        }
     }
 
     record Div(Node left, Node right, SourceSpan span) implements Node {
@@ -158,10 +100,6 @@ public sealed interface Node permits Node.Const, Node.Ref, Node.Neg, Node.Add, N
         public Dimension dim() {
             return left.dim().over(right.dim());
         }
-
-        public <R> R accept(Visitor<R> v) {
-            return v.visitDiv(this);
-        }
     }
 
     /** base^exponent; when the base has a dimension the exponent is a compile-time rational. */
@@ -172,10 +110,6 @@ public sealed interface Node permits Node.Const, Node.Ref, Node.Neg, Node.Add, N
             Objects.requireNonNull(dim, "dim");
             Objects.requireNonNull(span, "span");
         }
-
-        public <R> R accept(Visitor<R> v) {
-            return v.visitPow(this);
-        }
     }
 
     record Call(Fn fn, List<Node> args, Dimension dim, SourceSpan span) implements Node {
@@ -184,10 +118,6 @@ public sealed interface Node permits Node.Const, Node.Ref, Node.Neg, Node.Add, N
             args = List.copyOf(args);
             Objects.requireNonNull(dim, "dim");
             Objects.requireNonNull(span, "span");
-        }
-
-        public <R> R accept(Visitor<R> v) {
-            return v.visitCall(this);
         }
     }
 
@@ -223,10 +153,6 @@ public sealed interface Node permits Node.Const, Node.Ref, Node.Neg, Node.Add, N
         public Dimension dim() {
             return Dimension.NONE;
         }
-
-        public <R> R accept(Visitor<R> v) {
-            return v.visitCompare(this);
-        }
     }
 
     enum LogicOp {
@@ -250,10 +176,6 @@ public sealed interface Node permits Node.Const, Node.Ref, Node.Neg, Node.Add, N
         public Dimension dim() {
             return Dimension.NONE;
         }
-
-        public <R> R accept(Visitor<R> v) {
-            return v.visitLogic(this);
-        }
     }
 
     record Not(Node arg, SourceSpan span) implements Node {
@@ -264,10 +186,6 @@ public sealed interface Node permits Node.Const, Node.Ref, Node.Neg, Node.Add, N
 
         public Dimension dim() {
             return Dimension.NONE;
-        }
-
-        public <R> R accept(Visitor<R> v) {
-            return v.visitNot(this);
         }
     }
 
@@ -282,10 +200,6 @@ public sealed interface Node permits Node.Const, Node.Ref, Node.Neg, Node.Add, N
 
         public Dimension dim() {
             return yes.dim();
-        }
-
-        public <R> R accept(Visitor<R> v) {
-            return v.visitCond(this);
         }
     }
 
@@ -302,10 +216,6 @@ public sealed interface Node permits Node.Const, Node.Ref, Node.Neg, Node.Add, N
         public Dimension dim() {
             return Dimension.NONE;
         }
-
-        public <R> R accept(Visitor<R> v) {
-            return v.visitKSlope(this);
-        }
     }
 
     /** Stands in for an expression that already has an error, so one mistake gives one message. */
@@ -316,10 +226,6 @@ public sealed interface Node permits Node.Const, Node.Ref, Node.Neg, Node.Add, N
 
         public Dimension dim() {
             return Dimension.NONE;
-        }
-
-        public <R> R accept(Visitor<R> v) {
-            return v.visitInvalid(this);
         }
     }
 }

@@ -47,7 +47,6 @@ import org.crdl.runtime.waves.WaveBalance;
  * transport solver of the geometry runs on the galaxy's energy grid.
  */
 public final class GalaxyRunner {
-    private static final double GEV = 1e9 * Constants.EV;
 
     private final Program program;
     private final CompiledModel model;
@@ -193,7 +192,8 @@ public final class GalaxyRunner {
 
     // ---------------------------------------------------------------- evaluation of settings
 
-    private double constant(Node n) {
+    /** A constant setting of the model (galaxy or observe item) with the run's parameters; finite or an error. */
+    public double constant(Node n) {
         double v = Interpreter.value(n, Env.of(params));
         if (!Double.isFinite(v)) {
             throw new ModelException("the galaxy setting at " + n.span().location() + " evaluates to " + v);
@@ -221,8 +221,8 @@ public final class GalaxyRunner {
     }
 
     private EnergyGrid grid(Galaxy.Def g) {
-        double lo = constant(g.energies().min()) / GEV;
-        double hi = constant(g.energies().max()) / GEV;
+        double lo = constant(g.energies().min()) / Constants.GEV;
+        double hi = constant(g.energies().max()) / Constants.GEV;
         int perDecade = (int) Math.round(constant(g.energies().perDecade()));
         if (!(lo > 0) || !(hi > lo) || perDecade < 2) {
             throw new ModelException("energies: need 0 < min < max and per_decade >= 2; got " + lo + " to " + hi
@@ -248,7 +248,7 @@ public final class GalaxyRunner {
         InjectionSpectrum spectrum = InjectionSpectrum.powerLaw(constant(s.slope()));
         for (Galaxy.Break b : s.breaks()) {
             double at = constant(b.at());
-            double x = s.variable() == Galaxy.SpectrumVariable.RIGIDITY ? at / Constants.GV : at * Constants.C / GEV;
+            double x = s.variable() == Galaxy.SpectrumVariable.RIGIDITY ? at / Constants.GV : at * Constants.C / Constants.GEV;
             spectrum = spectrum.withBreak(x, constant(b.slope()));
         }
         spectrum = spectrum.in(s.variable() == Galaxy.SpectrumVariable.RIGIDITY ? InjectionSpectrum.Variable.RIGIDITY
@@ -345,7 +345,7 @@ public final class GalaxyRunner {
         double[] ek = grid.ekGeVPerNucleon();
         double[] r = new double[ek.length];
         for (int k = 0; k < ek.length; k++) {
-            r[k] = Kinematics.rigidityFromEkPerNucleon(Species.proton(), ek[k] * GEV) / Constants.GV;
+            r[k] = Kinematics.rigidityFromEkPerNucleon(Species.proton(), ek[k] * Constants.GEV) / Constants.GV;
         }
         return r;
     }

@@ -53,7 +53,7 @@ public final class Observations {
 
     public static Observed compare(Galaxy.Observation o, Spectra spectra, double phi, Path modelFile,
                                    java.util.function.ToDoubleFunction<org.crdl.ir.Node> evaluate) {
-        double gev = 1e9 * org.crdl.runtime.units.Constants.EV;
+        double gev = org.crdl.runtime.units.Constants.GEV;
         double lo = o.min().map(n -> evaluate.applyAsDouble(n) / gev).orElse(0.0);
         double hi = o.max().map(n -> evaluate.applyAsDouble(n) / gev).orElse(Double.POSITIVE_INFINITY);
         Observed curves = curves(o.target(), spectra, phi);

@@ -402,7 +402,7 @@ final class GalaxyChecker {
 
     /** 10 MeV/n to 10 TeV/n, 20 points per decade (the transport solver's accuracy table). */
     private static Galaxy.Energies defaultEnergies(SourceSpan at) {
-        double gev = 1e9 * org.crdl.runtime.units.Constants.EV;
+        double gev = org.crdl.runtime.units.Constants.GEV;
         return new Galaxy.Energies(constant(0.01 * gev, Dimension.ENERGY, at), constant(1e4 * gev, Dimension.ENERGY, at),
                 constant(20, at));
     }

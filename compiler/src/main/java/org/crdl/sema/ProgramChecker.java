@@ -228,11 +228,9 @@ public final class ProgramChecker {
                 case "D_xx", "kappa" -> {
                     // phenomenological diffusion: ν̄_s = v²/(9 D_xx) (isotropic, DESIGN §7) or v²/(3 κ_∥)
                     Node n = typer.type(s.value(), Typer.Scope.global(s.key().name() + " of scattering " + name));
-                    Dimension diffusivity = Dimension.LENGTH.pow(org.crdl.runtime.units.Rational.of(2))
-                            .over(Dimension.TIME);
                     if (n instanceof Node.Invalid) {
                         ok = false;
-                    } else if (n.isCondition() || !n.dim().equals(diffusivity)) {
+                    } else if (n.isCondition() || !n.dim().equals(GalaxyChecker.DIFFUSIVITY)) {
                         diagnostics.report(Code.BAD_SETTING_VALUE, s.value().span(), s.key().name()
                                 + " must be a diffusion coefficient [cm^2 s^-1], found [" + n.dim() + "]");
                         ok = false;

@@ -21,7 +21,6 @@ import org.crdl.runtime.units.Constants;
  */
 public final class AxisConversion {
     /** one GeV [erg] */
-    private static final double GEV = 1e9 * Constants.EV;
 
     private AxisConversion() {
     }
@@ -65,7 +64,7 @@ public final class AxisConversion {
             case EK_TOTAL:
                 return x / nucleons(s);
             case RIGIDITY:
-                return Kinematics.ekPerNucleonFromRigidity(s, x * Constants.GV) / GEV;
+                return Kinematics.ekPerNucleonFromRigidity(s, x * Constants.GV) / Constants.GEV;
             default:
                 throw new AssertionError(kind);
         }
@@ -79,7 +78,7 @@ public final class AxisConversion {
             case EK_TOTAL:
                 return ekPerNucleon * nucleons(s);
             case RIGIDITY:
-                return Kinematics.rigidityFromEkPerNucleon(s, ekPerNucleon * GEV) / Constants.GV;
+                return Kinematics.rigidityFromEkPerNucleon(s, ekPerNucleon * Constants.GEV) / Constants.GV;
             default:
                 throw new AssertionError(kind);
         }
@@ -94,7 +93,7 @@ public final class AxisConversion {
                 return 1.0 / nucleons(s);
             case RIGIDITY:
                 // dR/dE_n in statV/erg → GV per GeV/n, inverted
-                return 1.0 / (Kinematics.dRigidityDEkPerNucleon(s, x * Constants.GV) * GEV / Constants.GV);
+                return 1.0 / (Kinematics.dRigidityDEkPerNucleon(s, x * Constants.GV) * Constants.GEV / Constants.GV);
             default:
                 throw new AssertionError(kind);
         }

@@ -36,7 +36,7 @@ public interface ContinuousLoss {
         double t = e * n.a();
         double pc = Math.sqrt(t * (t + 2 * mc2));
         double beta = pc / (t + mc2);
-        double pOverGeV = pc / (1e9 * Constants.EV);
+        double pOverGeV = pc / Constants.GEV;
         double rate = 2e-16 * n.z() * n.z() * g.hydrogenDensity() / (beta * beta * pOverGeV);
         // dE/dt = v dp/dt = −β pc · rate
         return -beta * pc * rate / n.a();

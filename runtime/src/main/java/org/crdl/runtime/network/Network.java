@@ -245,7 +245,6 @@ public final class Network {
     }
 
     private static final double MB = 1e-27;
-    private static final double GEV = 1e9 * Constants.EV;
 
     /** speed v [cm s^-1] of species i at kinetic energy per nucleon E_n [erg] */
     public double speed(int i, double ekPerNucleonErg) {
@@ -263,7 +262,7 @@ public final class Network {
 
     /** destruction rate n_H v σ_inel (1 + y_He ε) [s^-1] of species i at E_n [erg] in {@code gas} */
     public double destructionRate(int i, double ekPerNucleonErg, Gas gas) {
-        double sigma = inelastic.hydrogenMb(order.get(i), ekPerNucleonErg / GEV) * MB;
+        double sigma = inelastic.hydrogenMb(order.get(i), ekPerNucleonErg / Constants.GEV) * MB;
         double eps = helium.factor(order.get(i).a());
         double r = gas.hydrogenDensity() * speed(i, ekPerNucleonErg) * sigma * (1 + gas.heliumRatio() * eps);
         return check(r, "destruction rate of " + order.get(i).name(), ekPerNucleonErg);
@@ -271,7 +270,7 @@ public final class Network {
 
     /** production rate n_H v σ_{j→i} (1 + y_He ε(A_j)) [s^-1 per parent] at E_n [erg] */
     public double productionRate(Production p, double ekPerNucleonErg, Gas gas) {
-        double sigma = partials.hydrogenMb(p.channel(), ekPerNucleonErg / GEV) * MB;
+        double sigma = partials.hydrogenMb(p.channel(), ekPerNucleonErg / Constants.GEV) * MB;
         double eps = helium.factor(order.get(p.parent()).a());
         double r = gas.hydrogenDensity() * speed(p.parent(), ekPerNucleonErg) * sigma * (1 + gas.heliumRatio() * eps);
         return check(r, "production rate " + order.get(p.parent()).name() + "→" + order.get(p.daughter()).name(),
@@ -280,7 +279,7 @@ public final class Network {
 
     private static double check(double r, String what, double ekErg) {
         if (!(r >= 0) || !Double.isFinite(r)) {
-            throw new ModelException(what + " is " + r + " s^-1 at E = " + ekErg / GEV
+            throw new ModelException(what + " is " + r + " s^-1 at E = " + ekErg / Constants.GEV
                     + " GeV/n; cross sections must be finite and ≥ 0");
         }
         return r;

@@ -9,7 +9,6 @@ import org.crdl.runtime.units.Constants;
  * cell edges E_{k±1/2} at geometric midpoints; the outer edges lie half a step outside.
  */
 public final class EnergyGrid {
-    private static final double GEV = 1e9 * Constants.EV;
     private final double[] centresGeV;
     private final double lnStep;
 
@@ -62,12 +61,12 @@ public final class EnergyGrid {
 
     /** centre k [erg per nucleon] */
     public double ekErg(int k) {
-        return centresGeV[k] * GEV;
+        return centresGeV[k] * Constants.GEV;
     }
 
     /** edge k − 1/2 for k = 0…n [erg per nucleon] (edge n is the top edge) */
     public double edgeErg(int k) {
-        return centresGeV[0] * Math.exp((k - 0.5) * lnStep) * GEV;
+        return centresGeV[0] * Math.exp((k - 0.5) * lnStep) * Constants.GEV;
     }
 
     /** cell width E_{k+1/2} − E_{k−1/2} [erg per nucleon] */

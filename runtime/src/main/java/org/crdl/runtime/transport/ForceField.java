@@ -1,5 +1,6 @@
 package org.crdl.runtime.transport;
 
+import java.util.Arrays;
 import org.crdl.runtime.particles.Species;
 import org.crdl.runtime.plasma.ModelException;
 import org.crdl.runtime.units.Constants;
@@ -19,7 +20,6 @@ import org.crdl.runtime.units.Constants;
  * so this affects only the top of the grid).
  */
 public final class ForceField {
-    private static final double GEV = 1e9 * Constants.EV;
 
     private ForceField() {
     }
@@ -42,7 +42,7 @@ public final class ForceField {
         if (n != fluxLis.length || n < 2) {
             throw new ModelException("force-field modulation of " + s.name() + ": need ≥ 2 energies and one flux per energy");
         }
-        double mn = s.mass() * Constants.C * Constants.C / Math.max(1, s.massNumber()) / GEV;
+        double mn = s.mass() * Constants.C * Constants.C / Math.max(1, s.massNumber()) / Constants.GEV;
         double shift = shiftGeVPerNucleon(s, phiGV);
         double[] out = new double[n];
         for (int k = 0; k < n; k++) {
@@ -56,7 +56,7 @@ public final class ForceField {
 
     /** J_TOA/J_LIS at one energy for a given LIS function value pair (for checks): p²(E)/p²(E+Φ) */
     public static double momentumFactor(Species s, double phiGV, double ekGeVPerNucleon) {
-        double mn = s.mass() * Constants.C * Constants.C / Math.max(1, s.massNumber()) / GEV;
+        double mn = s.mass() * Constants.C * Constants.C / Math.max(1, s.massNumber()) / Constants.GEV;
         double e = ekGeVPerNucleon;
         double es = e + shiftGeVPerNucleon(s, phiGV);
         return e * (e + 2 * mn) / (es * (es + 2 * mn));
@@ -68,10 +68,8 @@ public final class ForceField {
         if (at >= x[n - 1]) {
             i = n - 2;
         } else {
-            i = 0;
-            while (x[i + 1] < at) {
-                i++;
-            }
+            int k = Arrays.binarySearch(x, at);   // i: the interval whose upper node is the first x >= at
+            i = Math.max(0, (k >= 0 ? k : -k - 1) - 1);
         }
         double x0 = x[i];
         double x1 = x[i + 1];

@@ -15,7 +15,6 @@ import org.crdl.runtime.units.Constants;
  * kempski2022 convention (B/C = f_B/f_C at the same R, digest §3.3 step 6).
  */
 public final class LayeredSolution {
-    private static final double GEV = 1e9 * Constants.EV;
 
     private final LayeredSlab slab;
     private final Network network;
@@ -111,7 +110,7 @@ public final class LayeredSolution {
         Nuclide nu = network.nuclide(network.indexOf(species));
         double[] out = new double[rigidities.length];
         for (int r = 0; r < out.length; r++) {
-            out[r] = Kinematics.ekPerNucleonFromRigidity(nu.species(), rigidities[r] * Constants.GV) / GEV;
+            out[r] = Kinematics.ekPerNucleonFromRigidity(nu.species(), rigidities[r] * Constants.GV) / Constants.GEV;
         }
         return out;
     }
@@ -125,7 +124,7 @@ public final class LayeredSolution {
             double rStat = rigidities[r] * Constants.GV;
             double v = Kinematics.betaFromRigidity(nu.species(), rStat) * Constants.C;
             double perErg = n0[i][r] * Kinematics.dRigidityDEkPerNucleon(nu.species(), rStat);
-            out[r] = v * perErg / (4 * Math.PI) * 1e4 * GEV;
+            out[r] = v * perErg / (4 * Math.PI) * 1e4 * Constants.GEV;
         }
         return out;
     }

@@ -34,7 +34,6 @@ import org.crdl.runtime.units.Constants;
  * Q(p) = 4.94×10³⁵ (p/GeV c⁻¹)^−4.3 per side in f-units × cm s⁻¹ (kempski2022 digest [re-impl]).
  */
 public final class Source {
-    private static final double GEV = 1e9 * Constants.EV;
     private static final double X_LO = 1e-7;
     private static final double X_HI = 1e9;
 
@@ -193,21 +192,21 @@ public final class Source {
     private static double momentumAt(Species s, InjectionSpectrum.Variable v, double x) {
         return v == InjectionSpectrum.Variable.RIGIDITY
                 ? Kinematics.momentumFromRigidity(s, x * Constants.GV)
-                : x * Math.max(1, s.massNumber()) * GEV / Constants.C;
+                : x * Math.max(1, s.massNumber()) * Constants.GEV / Constants.C;
     }
 
     /** x (GV or GeV/c/n) of species s at momentum p */
     private static double xAt(Species s, InjectionSpectrum.Variable v, double p) {
         return v == InjectionSpectrum.Variable.RIGIDITY
                 ? Kinematics.rigidityFromMomentum(s, p) / Constants.GV
-                : p * Constants.C / (Math.max(1, s.massNumber()) * GEV);
+                : p * Constants.C / (Math.max(1, s.massNumber()) * Constants.GEV);
     }
 
     /** dx/dp [per (g cm s⁻¹)] */
     private static double dxdp(Species s, InjectionSpectrum.Variable v) {
         return v == InjectionSpectrum.Variable.RIGIDITY
                 ? Constants.C / (Math.abs(s.charge()) * Constants.Q_E * Constants.GV)
-                : Constants.C / (Math.max(1, s.massNumber()) * GEV);
+                : Constants.C / (Math.max(1, s.massNumber()) * Constants.GEV);
     }
 
     /** ∫ dx x² s(x) T(x) over the injection range [erg per unit x-power normalisation] */

@@ -14,7 +14,6 @@ import org.crdl.runtime.units.Constants;
  * energy per nucleon.
  */
 public final class TransportSolution {
-    private static final double GEV = 1e9 * Constants.EV;
 
     private final Network network;
     private final EnergyGrid grid;
@@ -64,7 +63,7 @@ public final class TransportSolution {
         double[] out = new double[grid.size()];
         for (int k = 0; k < out.length; k++) {
             double v = network.speed(i, grid.ekErg(k));
-            out[k] = v * density[i][k] / (4 * Math.PI) * 1e4 * GEV;
+            out[k] = v * density[i][k] / (4 * Math.PI) * 1e4 * Constants.GEV;
         }
         return out;
     }

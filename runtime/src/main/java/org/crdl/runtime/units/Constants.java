@@ -30,6 +30,8 @@ public final class Constants {
     public static final double ALPHA_FS = 7.2973525693e-3;
     /** one electronvolt [erg] (exact) */
     public static final double EV = 1.602176634e-12;
+    /** one gigaelectronvolt [erg] */
+    public static final double GEV = 1e9 * EV;
     /** astronomical unit [cm] (IAU 2012, exact) */
     public static final double AU = 1.495978707e13;
     /** parsec [cm] = au / tan(1 arcsec) */
