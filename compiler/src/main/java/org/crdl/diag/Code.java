@@ -75,6 +75,10 @@ public enum Code {
     GALAXY_BAD_VALUE("E0606", "{0}"),
     GALAXY_DUPLICATE_ITEM("E0607", "{0} is given twice"),
 
+    // ---- expect statements (crdl test) ----
+    EXPECT_DIMENSION("E0901", "{0} must be [{1}], found [{2}]"),
+    EXPECT_FORM("E0902", "{0}"),
+
     // ---- warnings ----
     SC_INSTABILITY("W0501", "self-confinement instability: source ''{0}'' has zeta_cr = {1} but no damping has xi_cr near 1, so the CR flux cannot respond to the CR energy (hopkins2022 Sec. 3.4, App. A)"),
     UNSATURATED("W0502", "unsaturated growth: source ''{0}'' has zeta_A = {1} >= 1 + xi_A for every damping law, so the wave energy has no equilibrium (hopkins2022 digest §2.7)"),

@@ -86,9 +86,25 @@ public final class Explain {
         return new Explain(program, phaseName, diagnostics).run();
     }
 
-    private Report run() {
-        List<String> lines = new ArrayList<>();
-        Map<String, Double> equilibrium = new HashMap<>();
+    /**
+     * The Table-2 exponents (k, A, cr) of one law as {@code --explain} prints them — exact for power laws,
+     * else at the reference point and the equilibrium wave energy of a block using the law — or empty
+     * (with a warning) when they cannot be evaluated.
+     */
+    public static Optional<double[]> signature(Program program, String law, Diagnostics diagnostics) {
+        Explain x = new Explain(program, null, diagnostics);
+        x.referencePoint(new ArrayList<>());
+        Program.LawDef def = program.laws().get(law);
+        if (def == null || org.crdl.ir.Dependencies.dependsOnWaveVector(def.body())) {
+            return Optional.empty();
+        }
+        double e = program.scatterings().values().stream()
+                .filter(s -> s.laws().stream().anyMatch(l -> l.name().equals(law)))
+                .map(x::solve).flatMap(Optional::stream).map(WaveBalance.Solution::e).findFirst().orElse(Double.NaN);
+        return x.exponents(def, e).map(v -> new double[] {v.k(), v.wave(), v.cr()});
+    }
+
+    private void referencePoint(List<String> lines) {
         if (phase.isPresent()) {
             try {
                 state = new InterpretedPhase(phase.get(), program.parameterSet()).at(Species.proton(), Constants.GV);
@@ -100,6 +116,12 @@ public final class Explain {
                 state = null;
             }
         }
+    }
+
+    private Report run() {
+        List<String> lines = new ArrayList<>();
+        Map<String, Double> equilibrium = new HashMap<>();
+        referencePoint(lines);
         for (Program.ScatteringDef s : program.scatterings().values()) {
             solve(s).ifPresent(sol -> equilibrium.put(s.name(), sol.e()));
         }

@@ -448,7 +448,7 @@ final class GalaxyChecker {
         return out;
     }
 
-    private Optional<Galaxy.Target> target(Expr e, Set<String> species) {
+    Optional<Galaxy.Target> target(Expr e, Set<String> species) {
         if (e instanceof Expr.Binary b && b.op() == Expr.BinaryOp.DIV) {
             Optional<List<String>> num = isotopes(b.left(), species);
             Optional<List<String>> den = isotopes(b.right(), species);

@@ -34,6 +34,7 @@ public final class ProgramChecker {
     private final Declarations decls;
     private final Typer typer;
     private final Diagnostics diagnostics;
+    private List<org.crdl.ir.Expectation> expectations = List.of();
 
     private ProgramChecker(List<CompilationUnit> units, Diagnostics diagnostics) {
         this.diagnostics = diagnostics;
@@ -43,6 +44,16 @@ public final class ProgramChecker {
 
     public static Optional<Program> check(List<CompilationUnit> units, Diagnostics diagnostics) {
         return new ProgramChecker(units, diagnostics).run();
+    }
+
+    /** A checked program with the typed {@code expect} statements of its root file (crdl test). */
+    public record WithExpectations(Optional<Program> program, List<org.crdl.ir.Expectation> expectations) {
+    }
+
+    public static WithExpectations checkWithExpectations(List<CompilationUnit> units, Diagnostics diagnostics) {
+        ProgramChecker checker = new ProgramChecker(units, diagnostics);
+        Optional<Program> program = checker.run();
+        return new WithExpectations(program, checker.expectations);
     }
 
     /**
@@ -75,6 +86,8 @@ public final class ProgramChecker {
         Map<String, org.crdl.ir.Galaxy.Def> galaxies = galaxyChecker.galaxies();
         List<org.crdl.ir.Galaxy.Observation> observations = galaxyChecker.observations(galaxies);
         Map<String, org.crdl.ir.Environment> environments = new EnvironmentChecker(decls, typer, diagnostics).check();
+        expectations = new ExpectChecker(decls, typer, diagnostics, galaxyChecker, laws, scatterings, galaxies,
+                observations).check();
         if (diagnostics.hasErrors()) {
             return Optional.empty();
         }

@@ -62,10 +62,45 @@ public final class AstPrinter implements Expr.Visitor<String> {
         if (d instanceof Decl.Environment e) {
             return "environment " + e.name().name() + " " + block(e.body(), "");
         }
+        if (d instanceof Decl.Expect x) {
+            return expect(x);
+        }
         Decl.Observe o = (Decl.Observe) d;
         String against = o.against().isEmpty() ? "" : " against " + o.against().stream()
                 .map(t -> quote(t.value())).collect(Collectors.joining(", "));
         return "observe " + print(o.target()) + against + o.body().map(b -> " " + block(b, "")).orElse("");
+    }
+
+    private static String expect(Decl.Expect x) {
+        StringBuilder sb = new StringBuilder("expect " + x.kind().name());
+        x.over().ifPresent(o -> sb.append(' ').append(o.ofWord().name()));
+        sb.append(' ').append(x.subject().name());
+        x.phase().ifPresent(p -> sb.append(" in ").append(p.name()));
+        x.at().ifPresent(a -> sb.append(' ').append(a.word().name()).append(' ').append(a.variable().name())
+                .append(" = ").append(print(a.value())));
+        if (x.over().isPresent()) {
+            Expectations.Over o = x.over().get();
+            return sb.append(' ').append(o.overWord().name()).append(' ').append(print(o.lo())).append(" .. ")
+                    .append(print(o.hi())).append(' ').append(bound(x.checks().get(0).bound())).toString();
+        }
+        sb.append(": ");
+        sb.append(x.checks().stream().map(c -> print(c.quantity())
+                + c.word().map(w -> " " + w.name() + " " + print(c.argument().orElseThrow())).orElse("")
+                + c.against().map(t -> " against " + quote(t.value())).orElse("")
+                + " " + bound(c.bound())).collect(Collectors.joining(", ")));
+        return sb.toString();
+    }
+
+    private static String bound(Expectations.Bound b) {
+        if (b instanceof Expectations.Range r) {
+            return r.within().name() + " " + print(r.lo()) + " .. " + print(r.hi());
+        }
+        if (b instanceof Expectations.Near n) {
+            return n.within().name() + " " + print(n.tolerance()) + (n.percent() ? " %" : "") + " "
+                    + n.ofWord().name() + " " + print(n.reference());
+        }
+        Expectations.Compare c = (Expectations.Compare) b;
+        return c.op() + " " + print(c.value());
     }
 
     private static String block(Decl.Block b, String indent) {

@@ -7,7 +7,7 @@ import org.crdl.diag.SourceSpan;
 
 /** Top-level declarations of a model file. */
 public sealed interface Decl permits Decl.Use, Decl.Param, Decl.Let, Decl.Phase, Decl.Law, Decl.Scattering,
-        Decl.Galaxy, Decl.Environment, Decl.Observe {
+        Decl.Galaxy, Decl.Environment, Decl.Observe, Decl.Expect {
 
     SourceSpan span();
 
@@ -186,6 +186,23 @@ public sealed interface Decl permits Decl.Use, Decl.Param, Decl.Let, Decl.Phase,
             Objects.requireNonNull(key, "key");
             args = List.copyOf(args);
             Objects.requireNonNull(block, "block");
+        }
+    }
+
+    /**
+     * {@code expect KIND SUBJECT …}: a statement of what the model must give, checked by {@code crdl test}
+     * (kinds: rates, delta_s, signature, run; see {@link Expectations}).
+     */
+    record Expect(SourceSpan span, Ident kind, Ident subject, Optional<Ident> phase, Optional<Expectations.At> at,
+                  Optional<Expectations.Over> over, List<Expectations.Check> checks) implements Decl {
+        public Expect {
+            Objects.requireNonNull(span, "span");
+            Objects.requireNonNull(kind, "kind");
+            Objects.requireNonNull(subject, "subject");
+            Objects.requireNonNull(phase, "phase");
+            Objects.requireNonNull(at, "at");
+            Objects.requireNonNull(over, "over");
+            checks = List.copyOf(checks);
         }
     }
 }

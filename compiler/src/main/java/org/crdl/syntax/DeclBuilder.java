@@ -67,6 +67,9 @@ final class DeclBuilder {
             CrdlParser.EnvironmentDeclContext e = d.environmentDecl();
             return new Decl.Environment(spans.of(e), ident(e.name), block(e.block()));
         }
+        if (d.expectDecl() != null) {
+            return new ExpectBuilder(spans, exprs).expect(d.expectDecl());
+        }
         CrdlParser.ObserveDeclContext o = d.observeDecl();
         List<Expr.Text> against = new ArrayList<>();
         o.STRING().forEach(s -> against.add(exprs.text(s.getSymbol())));

@@ -40,6 +40,7 @@ decl
     | galaxyDecl
     | environmentDecl
     | observeDecl
+    | expectDecl
     ;
 
 useDecl
@@ -105,6 +106,27 @@ observeDecl
 
 block
     : '{' item* '}'
+    ;
+
+// ---- expect statements (crdl test): soft words (at, of, over, within, rates, run, …) are NAMEs checked by sema ----
+
+expectDecl
+    : EXPECT kind=NAME subject=NAME (IN phase=NAME)? atWord=NAME variable=NAME '=' at=additive
+          ':' expectCheck (',' expectCheck)*                                                  # expectAt
+    | EXPECT kind=NAME ofWord=NAME subject=NAME (IN phase=NAME)? overWord=NAME lo=additive '..' hi=additive
+          expectBound                                                                         # expectOver
+    | EXPECT kind=NAME subject=NAME ':' expectCheck (',' expectCheck)*                        # expectNamed
+    ;
+
+// `nu within …`, `xi_k = 1`, `chi2/N of B/C < 2`, `B/C at 10 [GeV] within 5 % of 0.2`
+expectCheck
+    : quantity=additive (word=NAME argument=additive)? (AGAINST STRING)? expectBound
+    ;
+
+expectBound
+    : within=NAME lo=additive '..' hi=additive                                                # boundRange
+    | within=NAME tolerance=additive percent='%'? ofWord=NAME reference=additive              # boundNear
+    | op=('<' | '<=' | '>' | '>=' | '=' | '==') value=additive                                # boundCompare
     ;
 
 item
@@ -211,6 +233,7 @@ GALAXY     : 'galaxy';
 ENVIRONMENT : 'environment';
 OBSERVE    : 'observe';
 AGAINST    : 'against';
+EXPECT     : 'expect';
 IF         : 'if';
 THEN       : 'then';
 ELSE       : 'else';
@@ -264,6 +287,9 @@ GT     : '>';
 GE     : '>=';
 EQ     : '==';
 NE     : '!=';
+COLON  : ':';
+DOTDOT : '..';
+PERCENT : '%';
 
 fragment DIGITS   : [0-9]+;
 fragment EXPONENT : [eE] [+-]? DIGITS;
