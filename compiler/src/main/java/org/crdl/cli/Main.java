@@ -17,6 +17,8 @@ public final class Main implements Runnable {
     static final int OK = 0;
     static final int MODEL_ERROR = 1;
     static final int INTERNAL_ERROR = 3;
+    /** The exit code of an internal error, for in-process callers. */
+    public static final int INTERNAL_ERROR_CODE = INTERNAL_ERROR;
     private static final long STACK_BYTES = 1L << 30;
 
     @Override

@@ -6,7 +6,7 @@ import java.nio.charset.StandardCharsets;
 import org.crdl.cli.Main;
 
 /**
- * Runs a {@code crdl} command line in this process with its output captured, so an expected file is
+ * Runs a {@code crdl} command line in this process (on a large stack, like the launcher) with its output captured, so an expected file is
  * compared with exactly what the command it names prints. Callers run one command at a time.
  */
 final class CommandCapture {
@@ -26,7 +26,14 @@ final class CommandCapture {
         try {
             System.setOut(new PrintStream(o, true, StandardCharsets.UTF_8));
             System.setErr(new PrintStream(e, true, StandardCharsets.UTF_8));
-            code = Main.execute(args);
+            int[] result = {Main.INTERNAL_ERROR_CODE};
+            Thread t = new Thread(null, () -> result[0] = Main.execute(args), "crdl-test-command", 1L << 30);
+            t.start();
+            t.join();
+            code = result[0];
+        } catch (InterruptedException ex) {
+            Thread.currentThread().interrupt();
+            code = Main.INTERNAL_ERROR_CODE;
         } finally {
             System.setOut(out);
             System.setErr(err);

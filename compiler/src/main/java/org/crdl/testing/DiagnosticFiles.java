@@ -45,6 +45,10 @@ public final class DiagnosticFiles {
                 return CheckResult.fail(CheckResult.Category.DIAGNOSTICS, where, name, "exit code " + r.exitCode()
                         + ", expected " + wantedExit + (bad ? " (the input must have an error)" : " (warnings only)"), s);
             }
+            if (!r.stderr().contains(bad ? ": error[" : ": warning[")) {
+                return CheckResult.fail(CheckResult.Category.DIAGNOSTICS, where, name, bad ? "no error was reported"
+                        : "no warning was reported", s);
+            }
             if (same) {
                 return CheckResult.pass(CheckResult.Category.DIAGNOSTICS, where, name, firstCode(r.stderr()), s);
             }

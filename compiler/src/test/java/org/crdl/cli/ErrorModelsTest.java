@@ -1,6 +1,5 @@
 package org.crdl.cli;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -9,7 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
-import org.crdl.Cli;
+import org.crdl.ModelSuite;
+import org.crdl.testing.CheckResult;
 import org.crdl.Models;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
@@ -18,7 +18,8 @@ import org.junit.jupiter.api.TestFactory;
 /**
  * Every bad input in models/errors/ reproduces its expected diagnostics byte for byte
  * (`crdl check models/errors/X.crdl.bad` vs X.expected) and exits 1; every X.crdl.warn checks
- * with warnings only (`crdl check --explain`, exit 0) and reproduces X.expected.
+ * with warnings only (`crdl check --explain`, exit 0) and reproduces X.expected — checked by the
+ * engine of `crdl test` (org.crdl.testing.DiagnosticFiles).
  * Rewrite the expected files with -Dcrdl.update=true and review the diff.
  */
 class ErrorModelsTest {
@@ -29,36 +30,12 @@ class ErrorModelsTest {
         assertTrue(inputs.size() >= 25, "models/errors/ must hold at least 25 bad inputs, found " + inputs.size());
     }
 
+    /** Through the engine of {@code crdl test} (DiagnosticFiles): the same check users get for their own bad inputs. */
     @TestFactory
-    Stream<DynamicTest> eachBadInputGivesItsExpectedDiagnostics() {
-        return Models.errors().stream().map(input -> DynamicTest.dynamicTest(input.getFileName().toString(), () -> {
-            Cli.Result r = Cli.run("check", input.toString());
-            String name = input.getFileName().toString().replace(".crdl.bad", "");
-            Path expected = input.resolveSibling(name + ".expected");
-            if (Models.update()) {
-                Files.writeString(expected, r.stderr(), StandardCharsets.UTF_8);
-            }
-            assertEquals(1, r.exitCode(), "exit code for " + input);
-            assertEquals(read(expected), r.stderr(), "diagnostics for " + input);
-            assertTrue(r.stderr().contains(": error["), "an error is reported");
-            assertTrue(!r.stderr().contains("Exception") && !r.stderr().contains("\tat "), "no stack trace");
-        }));
-    }
-
-    @TestFactory
-    Stream<DynamicTest> eachPhysicsWarningIsReported() {
-        return Models.warnings().stream().map(input -> DynamicTest.dynamicTest(input.getFileName().toString(), () -> {
-            Cli.Result r = Cli.run("check", "--explain", input.toString());
-            String name = input.getFileName().toString().replace(".crdl.warn", "");
-            Path expected = input.resolveSibling(name + ".expected");
-            if (Models.update()) {
-                Files.writeString(expected, r.stderr(), StandardCharsets.UTF_8);
-            }
-            assertEquals(0, r.exitCode(), "warnings do not fail the check: " + input);
-            assertEquals(read(expected), r.stderr(), "diagnostics for " + input);
-            assertTrue(r.stderr().contains(": warning[W05"), "a physics warning is reported");
-            assertTrue(!r.stderr().contains(": error["), "no error");
-        }));
+    Stream<DynamicTest> eachBadInputGivesItsExpectedDiagnosticsAndEachWarningInputItsWarnings() {
+        assertTrue(!Models.warnings().isEmpty(), "models/errors/ holds physics-warning inputs");
+        return ModelSuite.tests(ModelSuite.options(Path.of("models", "errors"))
+                .only(CheckResult.Category.DIAGNOSTICS));
     }
 
     /** Every diagnostic code the checker can report has a bad input or a warning input that shows it. */
@@ -80,8 +57,4 @@ class ErrorModelsTest {
      * generates them.
      */
     private static final List<String> ROBUSTNESS_ONLY = List.of("E0006", "E0008", "E0009", "E0010", "E0011");
-
-    private static String read(Path p) throws IOException {
-        return Files.exists(p) ? Files.readString(p, StandardCharsets.UTF_8) : "<missing " + p + ">";
-    }
 }
