@@ -125,7 +125,9 @@ final class ExpectEvaluator {
             case "delta_s" -> row.deltaS();
             case "beta" -> sol.resonance().beta();
             default -> {
-                int i = s.info().termNames().indexOf(quantity);
+                int src = s.info().sources().indexOf(quantity);
+                int dmp = s.info().dampings().indexOf(quantity);
+                int i = src >= 0 ? src : dmp < 0 ? -1 : s.info().sources().size() + dmp;
                 if (i < 0 || sol.terms().length <= i) {
                     throw new ModelException("block " + x.subject() + " has no law value '" + quantity + "' here");
                 }
