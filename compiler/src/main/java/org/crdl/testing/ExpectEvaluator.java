@@ -82,8 +82,9 @@ final class ExpectEvaluator {
     /** How far a failing value is from a relative bound, in percent. */
     private static String off(Expectation.Bound b, double v) {
         if (b instanceof Expectation.Near n && n.reference() != 0) {
-            return " (off by " + Expectation.Format.number(100 * Math.abs(v - n.reference()) / Math.abs(n.reference()))
-                    + " %)";
+            double pct = 100 * Math.abs(v - n.reference()) / Math.abs(n.reference());
+            return " (off by " + Expectation.Format.number(Double.parseDouble(String.format(java.util.Locale.ROOT,
+                    "%.3g", pct))) + " %)";
         }
         return "";
     }

@@ -1,0 +1,37 @@
+package org.crdl.testing;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.crdl.ModelSuite;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * The {@code expect} statements of models/ (paper numbers, each with its line in a comment) hold: the same checks
+ * as {@code ./crdl test models/}, one dynamic test per check.
+ */
+class ShippedModelExpectationsTest {
+
+    @TestFactory
+    Stream<DynamicTest> everyExpectationOfTheShippedModelsHolds() {
+        return ModelSuite.tests(ModelSuite.options(Path.of("models"))
+                .only(CheckResult.Category.EXPECT, CheckResult.Category.MODEL));
+    }
+
+    @Test
+    void theShippedModelsStateTheirPaperNumbers() {
+        List<CheckResult> r = new ModelTestSuite(ModelSuite.options(Path.of("models"))
+                .only(CheckResult.Category.EXPECT)).run(x -> {
+        });
+        for (String file : List.of("hopkins2022/laws.crdl", "hopkins2022/reference.crdl", "hopkins2021/empirical.crdl",
+                "kempski2022/laws.crdl", "butsky2024/patchy.crdl", "reference/flat_halo.crdl", "fornieri2021/two_zone.crdl")) {
+            assertTrue(r.stream().anyMatch(c -> c.where().replace('\\', '/').startsWith("models/" + file + ":")),
+                    file + " has expectations");
+        }
+        assertTrue(r.size() >= 60, "expectations found: " + r.size());
+    }
+}
