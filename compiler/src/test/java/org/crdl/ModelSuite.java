@@ -25,9 +25,13 @@ public final class ModelSuite {
     }
 
     public static Stream<DynamicTest> tests(ModelTestSuite.Options options) {
-        List<CheckResult> results = new ModelTestSuite(options).run(r -> {
-        });
-        assertTrue(!results.isEmpty(), "checks found under " + options.paths());
+        return tests(new ModelTestSuite(options).run(r -> {
+        }));
+    }
+
+    /** One dynamic test per result. */
+    public static Stream<DynamicTest> tests(List<CheckResult> results) {
+        assertTrue(!results.isEmpty(), "checks found");
         return results.stream().map(r -> DynamicTest.dynamicTest(r.where() + ": " + r.name(), () -> {
             if (!r.passed()) {
                 fail(r.line());

@@ -112,6 +112,7 @@ final class ExpectChecker {
         boolean ok = word(at.word(), "at") & word(at.variable(), "R");
         Optional<Program.ScatteringDef> block = block(x.subject());
         Optional<String> phase = phase(x.phase());
+        ok &= phaseGiven(x);
         OptionalDouble r = rigidity(at.value(), "the rigidity of an expectation");
         List<Expectation.Check> checks = new ArrayList<>();
         for (Expectations.Check c : x.checks()) {
@@ -152,6 +153,7 @@ final class ExpectChecker {
         boolean ok = word(over.ofWord(), "of") & word(over.overWord(), "over");
         Optional<Program.ScatteringDef> block = block(x.subject());
         Optional<String> phase = phase(x.phase());
+        ok &= phaseGiven(x);
         OptionalDouble lo = rigidity(over.lo(), "the lower rigidity of a delta_s expectation");
         OptionalDouble hi = rigidity(over.hi(), "the upper rigidity of a delta_s expectation");
         if (lo.isPresent() && hi.isPresent() && !(hi.getAsDouble() > lo.getAsDouble())) {
@@ -177,6 +179,17 @@ final class ExpectChecker {
                     Suggestions.didYouMean(name.name(), decls.scatterings.keySet()));
         }
         return Optional.ofNullable(s);
+    }
+
+    /** Without {@code in PHASE} the model may have at most one phase. */
+    private boolean phaseGiven(Decl.Expect x) {
+        if (x.phase().isEmpty() && decls.phases.size() > 1) {
+            diagnostics.report(Code.EXPECT_FORM, x.subject().span(), "the model has " + decls.phases.size()
+                    + " phases (" + String.join(", ", decls.phases.keySet()) + "); say which with 'in PHASE' after "
+                    + x.subject().name());
+            return false;
+        }
+        return true;
     }
 
     private Optional<String> phase(Optional<Ident> name) {

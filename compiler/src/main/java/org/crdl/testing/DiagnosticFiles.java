@@ -58,7 +58,7 @@ public final class DiagnosticFiles {
             }
             return CheckResult.fail(CheckResult.Category.DIAGNOSTICS, where, name, expected == null
                     ? expectedFile + " is missing (write it with --update)"
-                    : "expected " + firstLine(expected) + ", got " + firstLine(r.stderr()), s);
+                    : GoldenCode.firstDifference(normalise(expected), normalise(r.stderr()), "expected", "got"), s);
         } catch (IOException e) {
             return CheckResult.fail(CheckResult.Category.DIAGNOSTICS, where, name, e.getMessage(), s);
         }
@@ -72,10 +72,5 @@ public final class DiagnosticFiles {
     private static String firstCode(String stderr) {
         java.util.regex.Matcher m = java.util.regex.Pattern.compile("(error|warning)\\[[EW][0-9]{4}\\]").matcher(stderr);
         return m.find() ? m.group() : "";
-    }
-
-    private static String firstLine(String s) {
-        String l = s.strip().lines().findFirst().orElse("(nothing)");
-        return "'" + l + "'";
     }
 }

@@ -39,7 +39,7 @@ public final class GoldenCode {
                 return CheckResult.pass(CheckResult.Category.GOLDEN, model.toString(), name,
                         actual.lines().count() + " lines", s);
             }
-            String diff = expected == null ? "missing" : firstDifference(expected, actual);
+            String diff = expected == null ? "missing" : firstDifference(expected, actual, "golden", "generated");
             if (update) {
                 Files.writeString(golden, actual, StandardCharsets.UTF_8);
                 return CheckResult.pass(CheckResult.Category.GOLDEN, model.toString(), name,
@@ -53,15 +53,16 @@ public final class GoldenCode {
         }
     }
 
-    /** "line 12: golden 'x', generated 'y'" */
-    static String firstDifference(String expected, String actual) {
+    /** "line 12: golden 'x', generated 'y'" (with the given labels) */
+    static String firstDifference(String expected, String actual, String expectedLabel, String actualLabel) {
         String[] e = expected.split("\n", -1);
         String[] a = actual.split("\n", -1);
         int i = 0;
         while (i < e.length && i < a.length && e[i].equals(a[i])) {
             i++;
         }
-        return "line " + (i + 1) + ": golden '" + (i < e.length ? e[i].strip() : "<end>") + "', generated '"
+        return "line " + (i + 1) + ": " + expectedLabel + " '" + (i < e.length ? e[i].strip() : "<end>") + "', "
+                + actualLabel + " '"
                 + (i < a.length ? a[i].strip() : "<end>") + "'";
     }
 }

@@ -89,6 +89,16 @@ class CrdlTestCommandTest {
     }
 
     @Test
+    void aModelWithSeveralPhasesNeedsThePhaseNamed() throws IOException {
+        Path m = write("two.crdl", MODEL + "phase a { B = 1 [uG] }\nphase b { B = 2 [uG] }\n"
+                + "expect rates s at R = 1 [GV]: nu > 0 [1/s]\n");
+        Cli.Result check = Cli.run("check", m.toString());
+        assertEquals(1, check.exitCode());
+        assertTrue(check.stderr().startsWith(m + ":5:14: error[E0902]: the model has 2 phases (a, b); say which with "
+                + "'in PHASE' after s\n"), check.stderr());
+    }
+
+    @Test
     void theJUnitXmlValidatesAndCountsTheChecks() throws Exception {
         Path m = write("tiny.crdl", MODEL + "expect rates s at R = 1 [GV]: nu > 1 [1/s], beta < 1\n");
         Path xml = dir.resolve("out/results.xml");
@@ -181,6 +191,13 @@ class CrdlTestCommandTest {
         Cli.Result pass = Cli.run("test", dir.toString(), "--seed", "5");
         assertTrue(pass.stdout().contains("PASS " + dir.resolve("oops.crdl.bad") + ": diagnostics of a bad input: "
                 + "error[E0301]"), pass.stdout());
+        Path expected = dir.resolve("oops.expected");
+        String good = Files.readString(expected);
+        Files.writeString(expected, good.replace("1 [s]", "2 [s]"));
+        Cli.Result changed = Cli.run("test", dir.toString(), "--seed", "5");
+        assertTrue(changed.stdout().contains("FAIL " + dir.resolve("oops.crdl.bad") + ": diagnostics of a bad input: "
+                + "line 2: expected 'let x = 1 [m] + 2 [s]', got 'let x = 1 [m] + 1 [s]'"), changed.stdout());
+        Files.writeString(expected, good);
         Files.writeString(dir.resolve("oops.crdl.bad"), "model oops\nlet x = 1 [m] + 1 [m]\n");
         Cli.Result fixed = Cli.run("test", dir.toString(), "--seed", "5");
         assertTrue(fixed.stdout().contains("FAIL " + dir.resolve("oops.crdl.bad") + ": diagnostics of a bad input: "
