@@ -8,7 +8,7 @@ import org.crdl.runtime.units.Dimension;
 
 /**
  * A checked {@code expect} statement: what to evaluate (a wave-balance column at one rigidity, δ_s over
- * a rigidity interval, a law's Table-2 exponent, a run observable) and the bound it must satisfy. Every
+ * a rigidity interval, a law's Table-2 exponent, a run observable, an environment's quasi-linear D_xx) and the bound it must satisfy. Every
  * number is in cgs; rigidities in GV and energies in GeV per nucleon, as the runtime takes them.
  */
 public record Expectation(Kind kind, String subject, Optional<String> phase, double rigidityGV, double loGV,
@@ -31,7 +31,9 @@ public record Expectation(Kind kind, String subject, Optional<String> phase, dou
         /** {@code expect signature LAW: xi_k = 1, …} */
         SIGNATURE("signature"),
         /** {@code expect run GALAXY: chi2/N of B/C < 2, B/C at 10 [GeV] within 5 % of 0.2} */
-        RUN("run");
+        RUN("run"),
+        /** {@code expect turbulence ENVIRONMENT at R = 89 [GV]: D_xx within 2 % of 2.03e28 [cm^2/s]} */
+        TURBULENCE("turbulence");
 
         public final String keyword;
 

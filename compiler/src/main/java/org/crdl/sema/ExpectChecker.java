@@ -43,7 +43,10 @@ final class ExpectChecker {
         RATE_COLUMNS.put("beta", Dimension.NONE);
     }
 
-    private static final List<String> KINDS = List.of("rates", "delta_s", "signature", "run");
+    /** The D_xx columns of `crdl turbulence` that a turbulence expectation can check. */
+    static final List<String> TURBULENCE_COLUMNS = List.of("D_xx", "D_xx_alfven", "D_xx_fast");
+
+    private static final List<String> KINDS = List.of("rates", "delta_s", "signature", "run", "turbulence");
 
     private final Declarations decls;
     private final Typer typer;
@@ -82,7 +85,7 @@ final class ExpectChecker {
         String kind = x.kind().name();
         if (!KINDS.contains(kind)) {
             return fail(x.kind().span(), "unknown kind of expectation '" + kind + "': expected rates, delta_s, "
-                    + "signature or run" + Suggestions.didYouMean(kind, KINDS));
+                    + "signature, run or turbulence" + Suggestions.didYouMean(kind, KINDS));
         }
         if (kind.equals("rates") && x.at().isPresent()) {
             return rates(x);
@@ -96,10 +99,14 @@ final class ExpectChecker {
         if (kind.equals("run") && x.at().isEmpty() && x.over().isEmpty()) {
             return run(x);
         }
+        if (kind.equals("turbulence") && x.at().isPresent() && x.phase().isEmpty()) {
+            return turbulence(x);
+        }
         String form = switch (kind) {
             case "rates" -> "expect rates BLOCK in PHASE at R = 10 [GV]: nu within LO .. HI";
             case "delta_s" -> "expect delta_s of BLOCK in PHASE over 10 [GV] .. 100 [GV] within 0.4 .. 0.7";
             case "signature" -> "expect signature LAW: xi_k = 1, xi_A = 1";
+            case "turbulence" -> "expect turbulence ENVIRONMENT at R = 100 [GV]: D_xx within LO .. HI";
             default -> "expect run GALAXY: chi2/N of B/C < 2, B/C at 10 [GeV] within 5 % of 0.2";
         };
         return fail(x.span(), "this expect " + kind + " statement has the wrong shape; write " + form);
@@ -252,6 +259,44 @@ final class ExpectChecker {
         }
         return ok ? Optional.of(new Expectation(Expectation.Kind.SIGNATURE, lawName.name(), Optional.empty(),
                 Double.NaN, Double.NaN, Double.NaN, checks, x.span())) : Optional.empty();
+    }
+
+    // ---------------------------------------------------------------- turbulent environments
+
+    private Optional<Expectation> turbulence(Decl.Expect x) {
+        Expectations.At at = x.at().get();
+        boolean ok = word(at.word(), "at") & word(at.variable(), "R");
+        Ident env = x.subject();
+        if (!decls.environments.containsKey(env.name())) {
+            diagnostics.report(Code.UNKNOWN_DECLARATION, env.span(), "environment", env.name(),
+                    Suggestions.didYouMean(env.name(), decls.environments.keySet()));
+            ok = false;
+        }
+        OptionalDouble r = rigidity(at.value(), "the rigidity of an expectation");
+        List<Expectation.Check> checks = new ArrayList<>();
+        for (Expectations.Check c : x.checks()) {
+            ok &= noQualifier(c, "a turbulence expectation");
+            String q = c.quantity() instanceof Expr.Name n ? n.name() : null;
+            if (q == null || !TURBULENCE_COLUMNS.contains(q)) {
+                diagnostics.report(Code.EXPECT_FORM, c.quantity().span(), "a turbulence expectation checks one of "
+                        + String.join(", ", TURBULENCE_COLUMNS) + "; found '" + c.quantity().span().text() + "'"
+                        + (q == null ? "" : Suggestions.didYouMean(q, TURBULENCE_COLUMNS)));
+                ok = false;
+                continue;
+            }
+            Optional<Expectation.Bound> bound = bound(c.bound(), GalaxyChecker.DIFFUSIVITY, q);
+            if (bound.isEmpty()) {
+                ok = false;
+                continue;
+            }
+            checks.add(new Expectation.Check(q, GalaxyChecker.DIFFUSIVITY, Optional.empty(), Optional.empty(),
+                    Double.NaN, bound.get(), c.span()));
+        }
+        if (!ok || r.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Expectation(Expectation.Kind.TURBULENCE, env.name(), Optional.empty(), r.getAsDouble(),
+                Double.NaN, Double.NaN, checks, x.span()));
     }
 
     // ---------------------------------------------------------------- run observables

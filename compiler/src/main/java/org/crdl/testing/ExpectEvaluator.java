@@ -14,6 +14,7 @@ import org.crdl.passes.Explain;
 import org.crdl.run.GalaxyRunner;
 import org.crdl.run.Observations;
 import org.crdl.run.Progress;
+import org.crdl.run.TurbulenceRunner;
 import org.crdl.runtime.data.XAxisKind;
 import org.crdl.runtime.model.CompiledModel;
 import org.crdl.runtime.observables.ModelCurve;
@@ -21,6 +22,9 @@ import org.crdl.runtime.params.ParameterSet;
 import org.crdl.runtime.particles.Species;
 import org.crdl.runtime.plasma.ModelException;
 import org.crdl.runtime.plasma.PhaseModel;
+import org.crdl.runtime.turbulence.QuadratureSettings;
+import org.crdl.runtime.turbulence.SpatialDiffusion;
+import org.crdl.runtime.turbulence.TurbulenceEnvironment;
 import org.crdl.runtime.waves.Rates;
 import org.crdl.runtime.waves.ScatteringModel;
 import org.crdl.runtime.waves.WaveBalance;
@@ -53,8 +57,8 @@ final class ExpectEvaluator {
             String text = c.span().text().replaceAll("\\s+", " ");
             String name = "expect " + (x.kind() == Expectation.Kind.DELTA_S ? text : x.kind().keyword + " "
                     + x.subject() + x.phase().map(p -> " in " + p).orElse("")
-                    + (x.kind() == Expectation.Kind.RATES ? " at R = " + Expectation.Format.number(x.rigidityGV())
-                    + " GV" : "") + ": " + text) + engineLabel;
+                    + (Double.isNaN(x.rigidityGV()) ? "" : " at R = " + Expectation.Format.number(x.rigidityGV())
+                    + " GV") + ": " + text) + engineLabel;
             String where = c.span().location();
             try {
                 double v = value(x, c);
@@ -95,6 +99,7 @@ final class ExpectEvaluator {
             case DELTA_S -> deltaS(x);
             case SIGNATURE -> signature(x.subject(), c.quantity());
             case RUN -> runValue(x.subject(), c);
+            case TURBULENCE -> turbulence(x, c.quantity());
         };
     }
 
@@ -157,6 +162,21 @@ final class ExpectEvaluator {
         }
         int i = exponent.endsWith("_k") ? 0 : exponent.endsWith("_A") ? 1 : 2;
         return sig.get()[i];
+    }
+
+    // ---- turbulent environments ----
+
+    /** The quasi-linear D_xx of `crdl turbulence` (standard quadrature) at one rigidity. */
+    private double turbulence(Expectation x, String quantity) {
+        TurbulenceEnvironment env = TurbulenceRunner.environment(model, params,
+                TurbulenceRunner.pick(program, x.subject()));
+        SpatialDiffusion d = TurbulenceRunner.curve(env, new double[] {x.rigidityGV()}, QuadratureSettings.standard())
+                .get(0);
+        return switch (quantity) {
+            case "D_xx_alfven" -> d.dxxAlfven();
+            case "D_xx_fast" -> d.dxxFast();
+            default -> d.dxx();
+        };
     }
 
     // ---- Galactic runs ----

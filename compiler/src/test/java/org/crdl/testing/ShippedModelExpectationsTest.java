@@ -36,7 +36,8 @@ class ShippedModelExpectationsTest {
     void theShippedModelsStateTheirPaperNumbers() {
         List<CheckResult> r = results().stream().filter(c -> c.category() == CheckResult.Category.EXPECT).toList();
         for (String file : List.of("hopkins2022/laws.crdl", "hopkins2022/reference.crdl", "hopkins2021/empirical.crdl",
-                "kempski2022/laws.crdl", "butsky2024/patchy.crdl", "reference/flat_halo.crdl", "fornieri2021/two_zone.crdl")) {
+                "kempski2022/laws.crdl", "butsky2024/patchy.crdl", "reference/flat_halo.crdl", "fornieri2021/two_zone.crdl",
+                "fornieri2021/turbulence.crdl", "kempski2022/turbulence.crdl")) {
             assertTrue(r.stream().anyMatch(c -> c.where().replace('\\', '/').startsWith("models/" + file + ":")),
                     file + " has expectations");
         }
