@@ -206,7 +206,7 @@ public final class ModelTestSuite {
             List<Path> files = new ArrayList<>();
             if (Files.isDirectory(p)) {
                 try (Stream<Path> s = Files.walk(p)) {
-                    s.filter(Files::isRegularFile).forEach(files::add);
+                    s.filter(Files::isRegularFile).filter(f -> !buildOutput(p.relativize(f))).forEach(files::add);
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
@@ -238,6 +238,17 @@ public final class ModelTestSuite {
             }
         }
         return new Found(List.copyOf(models), List.copyOf(rates), List.copyOf(runs), List.copyOf(bad));
+    }
+
+    /** Files under hidden folders or Maven {@code target/} folders (copies of test resources) are not searched. */
+    private static boolean buildOutput(Path relative) {
+        for (int i = 0; i < relative.getNameCount() - 1; i++) {
+            String d = relative.getName(i).toString();
+            if (d.equals("target") || d.startsWith(".") && !d.equals(".") && !d.equals("..")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** For a single model file given, only its own X.BLOCK.rates.expected (not those of X_other.crdl). */
