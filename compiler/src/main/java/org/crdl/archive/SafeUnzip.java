@@ -48,7 +48,7 @@ final class SafeUnzip {
             ZipIndex index = ZipIndex.read(ch, limits);
             List<Finding> findings = new ArrayList<>();
             if (index.damage() != null) {
-                findings.add(new Finding("(zip structure)", index.damage()));
+                findings.add(new Finding("(central directory)", index.damage()));
             }
             List<ZipIndex.Entry> entries = new ArrayList<>(index.entries());
             checkDeclared(entries, limits);

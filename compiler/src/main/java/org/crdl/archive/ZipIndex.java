@@ -67,7 +67,8 @@ final class ZipIndex {
                 throw ArchiveException.unreadable("truncated zip archive: it ends inside its central directory ("
                         + length + " bytes)");
             }
-            return new ZipIndex(walked, "central directory or its end record: damaged (" + cdProblem.getMessage() + ")");
+            return new ZipIndex(walked, "damaged; the entries were read from their local headers ("
+                    + cdProblem.getMessage() + ")");
         }
     }
 

@@ -96,7 +96,8 @@ final class RunCommand implements Callable<Integer> {
     static int execute(Path file, String galaxy, ModelOptions options, Path out, List<String> command,
                        PrintStream stdout) {
         long start = System.nanoTime();
-        try (Progress progress = new Progress(System.err)) {
+        boolean quiet = stdout != System.out;     // runs inside verify: no progress lines either
+        try (Progress progress = quiet ? Progress.none() : new Progress(System.err)) {
             progress.stage("checking " + file);
             Pipeline.Checked checked = Pipeline.check(file);
             Reporter.print(checked.diagnostics(), System.err);
