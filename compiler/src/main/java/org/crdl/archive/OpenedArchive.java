@@ -42,6 +42,9 @@ public final class OpenedArchive implements AutoCloseable {
                 items.add(new CanonicalZip.Item(n, root.resolve(n)));
             }
             CanonicalZip.compare(items, zip).ifPresent(findings::add);
+            if (!Files.exists(root.resolve("bagit.txt")) && !Files.exists(root.resolve(ArchiveLayout.PAYLOAD))) {
+                throw ArchiveException.unreadable(zip + " is a zip but not a CRDL model archive (no bagit.txt, no data/)");
+            }
             findings.addAll(Bags.check(root));
             RunSpec spec = null;
             Path specFile = root.resolve(ArchiveLayout.PAYLOAD).resolve(ArchiveLayout.SPEC);

@@ -177,6 +177,30 @@ class ArchiveRoundTripTest {
         assertEquals(direct.stdout(), archived.stdout());
     }
 
+    /** Same Java and build: bit-identical; otherwise numbers within ArchiveVerifier.TOLERANCE (1e-9 relative). */
+    @Test
+    void resultComparisonIsExactOrWithinTheStatedTolerance() throws IOException {
+        Path a = tmp.resolve("a.csv");
+        Path b = tmp.resolve("b.csv");
+        Files.writeString(a, "R_GV,x\n1.0,2.0\n");
+        Files.writeString(b, "R_GV,x\n1.0,2.0000000001\n");          // relative difference 5e-11
+        assertTrue(ArchiveVerifier.compareFile("results/x.csv", a, b, true).isPresent(), "exact on the same Java");
+        assertTrue(ArchiveVerifier.compareFile("results/x.csv", a, b, false).isEmpty(), "5e-11 < 1e-9");
+        Files.writeString(b, "R_GV,x\n1.0,2.00001\n");                 // 5e-6
+        assertTrue(ArchiveVerifier.compareFile("results/x.csv", a, b, false).get().contains("line 2"));
+        Files.writeString(a, "{\"provenance\": {\"wall_time_s\": 1.5, \"engine\": \"compiled\"}}\n");
+        Files.writeString(b, "{\"provenance\": {\"wall_time_s\": 2.5, \"engine\": \"compiled\"}}\n");
+        assertTrue(ArchiveVerifier.compareFile("results/summary.json", a, b, true).isEmpty(), "wall time ignored");
+    }
+
+    @Test
+    void versionNamesTheCommitAndJava() {
+        Cli.Result v = Cli.run("--version");
+        assertEquals(0, v.exitCode());
+        assertTrue(v.stdout().matches("crdl \\S+ \\(git \\S+\\) on Java " + System.getProperty("java.version") + "\\s*"),
+                v.stdout());
+    }
+
     static String withoutWallTime(Path summary) throws IOException {
         JsonNode n = RunSpec.JSON.readTree(summary.toFile());
         ((ObjectNode) n.get("provenance")).remove("wall_time_s");
