@@ -61,6 +61,11 @@ public final class OpenedArchive implements AutoCloseable {
                         findings.add(new Finding(ArchiveLayout.PAYLOAD + "/" + ArchiveLayout.SPEC, "format is \""
                                 + spec.format() + "\", this CRDL reads " + ArchiveLayout.FORMAT));
                         spec = null;
+                    } else if (spec.pathOutside().isPresent()) {
+                        findings.add(new Finding(ArchiveLayout.PAYLOAD + "/" + ArchiveLayout.SPEC, "names the path \""
+                                + spec.pathOutside().get().replaceAll("\\p{Cntrl}", "?")
+                                + "\", which is not a plain path inside the archive"));
+                        spec = null;
                     }
                 } catch (IOException e) {
                     findings.add(new Finding(ArchiveLayout.PAYLOAD + "/" + ArchiveLayout.SPEC, "unreadable JSON: "

@@ -21,6 +21,34 @@ public record RunSpec(String format, String model, String modelName, String gala
                       String crdlCommit, String javaVersion, String javaVendor, String created, List<String> modelFiles,
                       List<String> dataFiles, List<String> generated, List<String> results) {
 
+    public RunSpec {
+        set = set == null ? List.of() : set;
+        parameters = parameters == null ? List.of() : parameters;
+        runCommand = runCommand == null ? List.of() : runCommand;
+        archiveCommand = archiveCommand == null ? List.of() : archiveCommand;
+        modelFiles = modelFiles == null ? List.of() : modelFiles;
+        dataFiles = dataFiles == null ? List.of() : dataFiles;
+        generated = generated == null ? List.of() : generated;
+        results = results == null ? List.of() : results;
+    }
+
+    /** The first path this spec names that is not a plain relative path inside the crate, if any. */
+    java.util.Optional<String> pathOutside() {
+        List<String> all = new java.util.ArrayList<>();
+        all.add(model);
+        all.addAll(modelFiles);
+        all.addAll(dataFiles);
+        all.addAll(generated);
+        all.addAll(results);
+        for (String p : all) {
+            if (p == null || p.isEmpty() || p.startsWith("/") || p.contains("\\") || p.contains(":")
+                    || java.util.Arrays.asList(p.split("/")).stream().anyMatch(s -> s.equals("..") || s.equals("."))) {
+                return java.util.Optional.of(String.valueOf(p));
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
     /** A parameter value as archived (cgs). */
     public record Param(String name, double valueCgs, String unitCgs) {
     }

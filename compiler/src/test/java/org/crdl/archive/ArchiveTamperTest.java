@@ -128,6 +128,22 @@ class ArchiveTamperTest {
         assertFalse(v.stdout().contains("SHA-256"), "the checksums were forged consistently: " + v.stdout());
     }
 
+    /** A forged crdl-run.json that points outside the archive is not followed (nothing outside is read or quoted). */
+    @Test
+    void runSpecPathsOutsideTheArchiveAreRefused() throws IOException {
+        Path t = rebuilt(dir -> {
+            Path spec = dir.resolve("data/crdl-run.json");
+            Files.writeString(spec, Files.readString(spec).replace("\"results/ratio_B_C.csv\"", "\"../../../../../../etc/passwd\""));
+            rebag(dir);
+        });
+        Cli.Result v = Cli.run("verify", t.toString());
+        assertEquals(1, v.exitCode(), v.stdout());
+        assertTrue(v.stdout().contains("MISMATCH data/crdl-run.json: names the path \"../../../../../../etc/passwd\""),
+                v.stdout());
+        assertFalse(v.stdout().contains("root:"), v.stdout());
+        assertEquals(1, Cli.run("run", t.toString(), "--out", tmp.resolve("o").toString()).exitCode());
+    }
+
     @Test
     void truncatedAndNonZipFilesAreUnreadable() throws IOException {
         for (int keep : new int[] {bytes.length / 2, bytes.length - 30, 100, 0}) {
