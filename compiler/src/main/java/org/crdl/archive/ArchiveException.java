@@ -11,6 +11,7 @@ public final class ArchiveException extends RuntimeException {
     public static final int MISMATCH = 1;
 
     private final int exitCode;
+    private boolean fromDeclaredHeader;
 
     public ArchiveException(int exitCode, String message) {
         super(message);
@@ -24,6 +25,17 @@ public final class ArchiveException extends RuntimeException {
 
     static ArchiveException unreadable(String message) {
         return new ArchiveException(UNREADABLE, message);
+    }
+
+    /** Unreadable because of what a central-directory record declares (method, flags, sizes, offset). */
+    static ArchiveException declared(String message) {
+        ArchiveException e = unreadable(message);
+        e.fromDeclaredHeader = true;
+        return e;
+    }
+
+    boolean fromDeclaredHeader() {
+        return fromDeclaredHeader;
     }
 
     public int exitCode() {

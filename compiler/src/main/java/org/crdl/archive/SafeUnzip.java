@@ -46,25 +46,51 @@ final class SafeUnzip {
         }
         try (FileChannel ch = FileChannel.open(zip, StandardOpenOption.READ)) {
             ZipIndex index = ZipIndex.read(ch, limits);
-            List<Finding> findings = new ArrayList<>();
-            if (index.damage() != null) {
-                findings.add(new Finding("(central directory)", index.damage()));
-            }
-            List<ZipIndex.Entry> entries = new ArrayList<>(index.entries());
-            checkDeclared(entries, limits);
-            entries.sort(Comparator.comparingLong(ZipIndex.Entry::localOffset));
-            long[] total = {0};
-            List<ZipIndex.Entry> written = new ArrayList<>();
-            for (ZipIndex.Entry e : entries) {
-                if (extractOne(ch, e, dest, limits, total, findings)) {
-                    written.add(e);
+            try {
+                return extract(ch, index, dest, limits);
+            } catch (ArchiveException e) {
+                // a central-directory record that declares a wrong method, flag, size or offset while the local
+                // headers are intact: read from those (with every check again) and report the record
+                if (!e.fromDeclaredHeader() || index.damage() != null) {
+                    throw e;
                 }
+                ZipIndex walked = ZipIndex.fromLocalHeaders(ch, limits, e.getMessage());
+                if (walked == null) {
+                    throw e;
+                }
+                clear(dest);
+                return extract(ch, walked, dest, limits);
             }
-            return new Extraction(written, findings);
         } catch (EOFException e) {
             throw ArchiveException.unreadable(e.getMessage());
         } catch (IOException e) {
             throw new ArchiveException(ArchiveException.UNREADABLE, "cannot read " + zip + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static Extraction extract(FileChannel ch, ZipIndex index, Path dest, ZipLimits limits) throws IOException {
+        List<Finding> findings = new ArrayList<>();
+        if (index.damage() != null) {
+            findings.add(new Finding("(central directory)", index.damage()));
+        }
+        List<ZipIndex.Entry> entries = new ArrayList<>(index.entries());
+        checkDeclared(entries, limits);
+        entries.sort(Comparator.comparingLong(ZipIndex.Entry::localOffset));
+        long[] total = {0};
+        List<ZipIndex.Entry> written = new ArrayList<>();
+        for (ZipIndex.Entry e : entries) {
+            if (extractOne(ch, e, dest, limits, total, findings)) {
+                written.add(e);
+            }
+        }
+        return new Extraction(written, findings);
+    }
+
+    private static void clear(Path dest) throws IOException {
+        try (var s = Files.list(dest)) {
+            for (Path p : s.toList()) {
+                ArchiveBuilder.deleteTree(p);
+            }
         }
     }
 
@@ -84,19 +110,19 @@ final class SafeUnzip {
                 throw ArchiveException.unreadable("entry " + e.name() + " is a symbolic link; archives hold regular files only");
             }
             if ((e.flags() & 1) != 0) {
-                throw ArchiveException.unreadable("entry " + e.name() + " is encrypted");
+                throw ArchiveException.declared("entry " + e.name() + " is encrypted");
             }
             if (e.method() != 0 && e.method() != 8) {
-                throw ArchiveException.unreadable("entry " + e.name() + " uses compression method " + e.method()
+                throw ArchiveException.declared("entry " + e.name() + " uses compression method " + e.method()
                         + " (stored and deflated are read)");
             }
             if (e.size() < 0 || e.size() > limits.maxEntryBytes()) {
-                throw ArchiveException.unreadable("entry " + e.name() + " declares " + sizeText(e.size())
+                throw ArchiveException.declared("entry " + e.name() + " declares " + sizeText(e.size())
                         + " uncompressed; at most " + sizeText(limits.maxEntryBytes()) + " per entry are extracted");
             }
             total += e.size();
             if (total > limits.maxTotalBytes()) {
-                throw ArchiveException.unreadable("the archive declares more than " + sizeText(limits.maxTotalBytes())
+                throw ArchiveException.declared("the archive declares more than " + sizeText(limits.maxTotalBytes())
                         + " uncompressed in all (at entry " + e.name() + ")");
             }
         }
@@ -137,7 +163,7 @@ final class SafeUnzip {
             return false;
         }
         if (e.localOffset() + 30 > ch.size()) {
-            throw ArchiveException.unreadable("truncated zip archive (entry " + e.name() + ")");
+            throw ArchiveException.declared("truncated zip archive (entry " + e.name() + ")");
         }
         ByteBuffer h = ZipIndex.readAt(ch, e.localOffset(), 30);
         if (h.getInt(0) != ZipIndex.LOCAL) {
@@ -156,7 +182,7 @@ final class SafeUnzip {
         }
         long dataStart = e.localOffset() + 30 + nameLen + extraLen;
         if (dataStart + e.compressedSize() > ch.size()) {
-            throw ArchiveException.unreadable("truncated zip archive (entry " + e.name() + " ends after the end of the file)");
+            throw ArchiveException.declared("truncated zip archive (entry " + e.name() + " ends after the end of the file)");
         }
         Files.createDirectories(target.getParent());
         InputStream raw = new BoundedChannelStream(ch, dataStart, e.compressedSize());
@@ -171,7 +197,7 @@ final class SafeUnzip {
                 count += n;
                 total[0] += n;
                 if (count > e.size()) {
-                    throw ArchiveException.unreadable("entry " + e.name() + " produces more than its declared "
+                    throw ArchiveException.declared("entry " + e.name() + " produces more than its declared "
                             + sizeText(e.size()) + " (a zip bomb or a lying header); extraction stopped");
                 }
                 if (count > limits.maxEntryBytes() || total[0] > limits.maxTotalBytes()) {

@@ -63,13 +63,25 @@ final class ZipIndex {
                 throw cdProblem;
             }
             long cdEnd = skipCentralRecords(ch, length, end);
-            if (length - cdEnd < 22) {
+            if (!hasEndSignature(ch, length) && length - cdEnd != 22) {
                 throw ArchiveException.unreadable("truncated zip archive: it ends inside its central directory ("
                         + length + " bytes)");
             }
             return new ZipIndex(walked, "damaged; the entries were read from their local headers ("
                     + cdProblem.getMessage() + ")");
         }
+    }
+
+    /** The entries as the local headers give them (null when they cannot be walked), with {@code why} as the damage. */
+    static ZipIndex fromLocalHeaders(FileChannel ch, ZipLimits limits, String why) throws IOException {
+        List<Entry> walked = new ArrayList<>();
+        try {
+            walk(ch, ch.size(), limits, walked);
+        } catch (ArchiveException e) {
+            return null;
+        }
+        return walked.isEmpty() ? null : new ZipIndex(walked, "a record declares what its local header does not ("
+                + why + "); the entries were read from their local headers");
     }
 
     private static List<Entry> centralDirectory(FileChannel ch, long length, ZipLimits limits) throws IOException {
@@ -186,6 +198,18 @@ final class ZipIndex {
             }
         }
         return p;
+    }
+
+    /** Whether an end-of-central-directory signature is anywhere in the file's tail (else it was cut off). */
+    private static boolean hasEndSignature(FileChannel ch, long length) throws IOException {
+        int n = (int) Math.min(length, 22 + 65535);
+        ByteBuffer tail = readAt(ch, length - n, n);
+        for (int i = n - 4; i >= 0; i--) {
+            if (tail.getInt(i) == END) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static long skipCentralRecords(FileChannel ch, long length, long p) throws IOException {
