@@ -10,9 +10,10 @@ import picocli.CommandLine.Command;
  * stack, so deeply nested input is reported, never a crash. Exit codes: 0 success,
  * 1 errors in the model or its run, 2 bad command-line usage, 3 internal error.
  */
-@Command(name = "crdl", mixinStandardHelpOptions = true, version = "crdl 0.1.0",
+@Command(name = "crdl", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "CRDL: compile cosmic-ray scattering models and run them.",
-        subcommands = {CheckCommand.class, EvalCommand.class, EmitCommand.class, BenchCommand.class, RatesCommand.class, RunCommand.class, TurbulenceCommand.class, TestCommand.class})
+        subcommands = {CheckCommand.class, EvalCommand.class, EmitCommand.class, BenchCommand.class, RatesCommand.class, RunCommand.class, TurbulenceCommand.class,
+                TestCommand.class, ArchiveCommand.class, VerifyCommand.class})
 public final class Main implements Runnable {
     static final int OK = 0;
     static final int MODEL_ERROR = 1;
@@ -20,6 +21,15 @@ public final class Main implements Runnable {
     /** The exit code of an internal error, for in-process callers. */
     public static final int INTERNAL_ERROR_CODE = INTERNAL_ERROR;
     private static final long STACK_BYTES = 1L << 30;
+
+    /** {@code crdl --version}: the version and git commit embedded at build time, and the Java runtime. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            org.crdl.run.BuildInfo b = org.crdl.run.BuildInfo.current();
+            return new String[] {"crdl " + b.version() + " (git " + b.commit() + ") on Java " + b.javaVersion()};
+        }
+    }
 
     @Override
     public void run() {

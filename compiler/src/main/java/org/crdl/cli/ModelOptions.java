@@ -20,6 +20,14 @@ final class ModelOptions {
             description = "run generated code (default) or the IR interpreter")
     String engine = "compiled";
 
+    /** Options given in code (archives): these overrides and engine. */
+    static ModelOptions of(List<String> overrides, String engine) {
+        ModelOptions o = new ModelOptions();
+        o.overrides = new ArrayList<>(overrides);
+        o.engine = engine == null ? "compiled" : engine;
+        return o;
+    }
+
     Pipeline.Engine engine() {
         return switch (engine) {
             case "compiled" -> Pipeline.Engine.COMPILED;

@@ -57,6 +57,13 @@ final class RatesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (org.crdl.archive.ArchiveLayout.isArchive(file)) {
+            return ArchiveSession.within(file, options, (model, archived) -> {
+                file = model;
+                options = archived;
+                return call();
+            });
+        }
         Pipeline.Checked checked = Pipeline.check(file);
         Reporter.print(checked.diagnostics(), System.err);
         if (!checked.ok()) {

@@ -1,15 +1,22 @@
 package org.crdl.cli;
 
+import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.crdl.Pipeline;
+import org.crdl.Sandbox;
+import org.crdl.archive.ArchiveException;
+import org.crdl.archive.ArchiveLayout;
+import org.crdl.archive.OpenedArchive;
+import org.crdl.archive.RunSpec;
 import org.crdl.ir.Galaxy;
 import org.crdl.ir.Program;
 import org.crdl.run.GalaxyRunner;
 import org.crdl.run.Observations;
 import org.crdl.run.Progress;
+import org.crdl.run.Provenance;
 import org.crdl.run.RunOutputs;
 import org.crdl.runtime.model.CompiledModel;
 import org.crdl.runtime.params.ParameterSet;
@@ -20,13 +27,15 @@ import picocli.CommandLine.Parameters;
 
 /**
  * {@code crdl run FILE [--galaxy G] [--set NAME=VALUE]… [--out DIR]}: transport, observables
- * and the comparison with data; writes the files of DESIGN §5 and prints one line per dataset
- * (observable, dataset, χ²/N).
+ * and the comparison with data; writes the files of DESIGN §5 (summary.json with the run's
+ * {@link Provenance}) and prints one line per dataset (observable, dataset, χ²/N). FILE may be
+ * a model archive ({@code .crdla}): it is then run as archived (its galaxy and --set, then
+ * those given here) reading nothing outside the archive.
  */
 @Command(name = "run", description = "Galactic transport: spectra, ratios and grammage, compared with the data files.")
 final class RunCommand implements Callable<Integer> {
 
-    @Parameters(paramLabel = "FILE")
+    @Parameters(paramLabel = "FILE", description = "a .crdl model, or a .crdla model archive")
     Path file;
 
     @Option(names = "--galaxy", paramLabel = "G", description = "galaxy block to run (default: the first)")
@@ -40,7 +49,55 @@ final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (Progress progress = new Progress(System.err)) {
+        if (ArchiveLayout.isArchive(file)) {
+            return fromArchive();
+        }
+        return execute(file, galaxy, options, out, command(file.toString(), galaxy, options), System.out);
+    }
+
+    private int fromArchive() {
+        try (OpenedArchive a = OpenedArchive.openIntact(file)) {
+            RunSpec spec = a.spec();
+            List<String> overrides = new ArrayList<>(spec.set());
+            overrides.addAll(options.overrides);
+            String engine = "compiled".equals(options.engine) ? spec.engine() : options.engine;
+            List<String> cmd = new ArrayList<>(spec.runCommand());
+            if (galaxy != null) {
+                cmd.addAll(List.of("--galaxy", galaxy));
+            }
+            options.overrides.forEach(o -> cmd.addAll(List.of("--set", o)));
+            if (!engine.equals(spec.engine())) {
+                cmd.addAll(List.of("--engine", engine));
+            }
+            try (Sandbox.Scope s = Sandbox.confine(a.crate())) {
+                return execute(a.model(), galaxy != null ? galaxy : spec.galaxy(), ModelOptions.of(overrides, engine), out,
+                        cmd, System.out);
+            }
+        } catch (ArchiveException e) {
+            System.err.println("error: " + e.getMessage());
+            return e.exitCode();
+        }
+    }
+
+    /** The provenance command of a run: {@code crdl run FILE} and its options, without --out. */
+    static List<String> command(String file, String galaxy, ModelOptions options) {
+        List<String> cmd = new ArrayList<>(List.of("crdl", "run", file));
+        if (galaxy != null) {
+            cmd.addAll(List.of("--galaxy", galaxy));
+        }
+        options.overrides.forEach(o -> cmd.addAll(List.of("--set", o)));
+        if (!"compiled".equals(options.engine)) {
+            cmd.addAll(List.of("--engine", options.engine));
+        }
+        return cmd;
+    }
+
+    /** Check, compile, run and write one model; {@code command} goes into the provenance. */
+    static int execute(Path file, String galaxy, ModelOptions options, Path out, List<String> command,
+                       PrintStream stdout) {
+        long start = System.nanoTime();
+        boolean quiet = stdout != System.out;     // runs inside verify: no progress lines either
+        try (Progress progress = quiet ? Progress.none() : new Progress(System.err)) {
             progress.stage("checking " + file);
             Pipeline.Checked checked = Pipeline.check(file);
             Reporter.print(checked.diagnostics(), System.err);
@@ -59,26 +116,28 @@ final class RunCommand implements Callable<Integer> {
             for (Galaxy.Observation o : program.observations()) {
                 observed.add(Observations.compare(o, result.spectra(), result.phiGV(), file, runner::constant));
             }
+            Provenance provenance = Provenance.collect(command, options.engine, file, checked.units().get(), program, g,
+                    start);
             Path dir = out != null ? out : Path.of("out", model.name());
             progress.stage("writing " + dir);
-            List<Path> written = RunOutputs.write(dir, model, params, result, observed);
-            printSummary(model, g, dir, written.size(), observed);
+            List<Path> written = RunOutputs.write(dir, model, params, result, observed, provenance);
+            printSummary(stdout, model, g, dir, written.size(), observed);
             return Main.OK;
         }
     }
 
-    private static void printSummary(CompiledModel model, Galaxy.Def g, Path dir, int files,
+    private static void printSummary(PrintStream stdout, CompiledModel model, Galaxy.Def g, Path dir, int files,
                                      List<Observations.Observed> observed) {
-        System.out.printf("model %s, galaxy %s: wrote %d files to %s%n", model.name(), g.name(), files, dir);
+        stdout.printf("model %s, galaxy %s: wrote %d files to %s%n", model.name(), g.name(), files, dir);
         if (observed.stream().allMatch(o -> o.comparisons().isEmpty())) {
-            System.out.println("(no observe … against … declarations: nothing compared with data)");
+            stdout.println("(no observe … against … declarations: nothing compared with data)");
             return;
         }
-        System.out.printf("%-12s %-36s %-4s %9s %5s%n", "observable", "dataset", "vs", "chi2/N", "N");
+        stdout.printf("%-12s %-36s %-4s %9s %5s%n", "observable", "dataset", "vs", "chi2/N", "N");
         for (Observations.Observed o : observed) {
             for (Observations.Comparison c : o.comparisons()) {
                 String chi = c.fit().pointsUsed() == 0 ? "-" : String.format("%.2f", c.fit().chi2PerPoint());
-                System.out.printf("%-12s %-36s %-4s %9s %5d%n", o.target().label(), c.dataset().sourceFile(),
+                stdout.printf("%-12s %-36s %-4s %9s %5d%n", o.target().label(), c.dataset().sourceFile(),
                         c.modulated() ? "TOA" : "LIS", chi, c.fit().pointsUsed());
             }
         }

@@ -20,6 +20,9 @@ public final class DataFiles {
 
     /** {@code kind} is "observations" or "cross_sections". */
     public static Path resolve(String name, Path modelFile, String kind) {
+        if (org.crdl.Sandbox.root().isPresent()) {
+            return confined(name, modelFile, kind, org.crdl.Sandbox.root().get());
+        }
         List<Path> tried = new ArrayList<>();
         Path direct = Path.of(name);
         if (direct.isAbsolute()) {
@@ -52,5 +55,17 @@ public final class DataFiles {
         }
         throw new ModelException("cannot find the data file \"" + name + "\"; looked next to the model, in $CRDL_DATA/"
                 + kind + " and in shared/data/" + kind + " above " + modelDir);
+    }
+
+    /** Inside a {@link org.crdl.Sandbox}: next to the model, then {@code <root>/<kind>/<name>}; nothing outside the root. */
+    private static Path confined(String name, Path modelFile, String kind, Path root) {
+        Path modelDir = modelFile.toAbsolutePath().normalize().getParent();
+        for (Path p : new Path[] {modelDir == null ? null : modelDir.resolve(name), root.resolve(kind).resolve(name)}) {
+            if (p != null && org.crdl.Sandbox.allows(p) && Files.isRegularFile(p)) {
+                return p.normalize();
+            }
+        }
+        throw new ModelException("cannot find the data file \"" + name + "\" inside " + root + " (next to the model or in "
+                + kind + "/); files outside it are not read");
     }
 }

@@ -27,6 +27,12 @@ public final class RunOutputs {
 
     public static List<Path> write(Path dir, CompiledModel model, ParameterSet params, GalaxyRunner.Result result,
                                    List<Observations.Observed> observed) {
+        return write(dir, model, params, result, observed, null);
+    }
+
+    /** As above, with the run's {@link Provenance} in summary.json (none when null). */
+    public static List<Path> write(Path dir, CompiledModel model, ParameterSet params, GalaxyRunner.Result result,
+                                   List<Observations.Observed> observed, Provenance provenance) {
         List<Path> written = new ArrayList<>();
         Spectra s = result.spectra();
         for (String species : s.species()) {
@@ -80,7 +86,7 @@ public final class RunOutputs {
             }
             written.add(write(t, dir.resolve("transport_" + r.name() + ".csv")));
         }
-        written.add(summary(dir.resolve("summary.json"), model, params, result, observed));
+        written.add(summary(dir.resolve("summary.json"), model, params, result, observed, provenance));
         return written;
     }
 
@@ -118,7 +124,7 @@ public final class RunOutputs {
     }
 
     private static Path summary(Path file, CompiledModel model, ParameterSet params, GalaxyRunner.Result result,
-                                List<Observations.Observed> observed) {
+                                List<Observations.Observed> observed, Provenance provenance) {
         JsonObject root = new JsonObject();
         root.put("model", model.name());
         root.put("source_sha256", model.sourceHash());
@@ -150,6 +156,9 @@ public final class RunOutputs {
             }
         }
         root.put("datasets", datasets);
+        if (provenance != null) {
+            root.put("provenance", provenance.toJson(params, result.spectra().grid()));
+        }
         JsonWriter.write(root, file);
         return file;
     }
