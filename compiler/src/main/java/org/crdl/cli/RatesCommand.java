@@ -73,6 +73,9 @@ final class RatesCommand implements Callable<Integer> {
                 + "'; known: " + String.join(", ", Species.names())));
         double[] grid = grid(rigidity);
         ScatteringModel scatteringModel = model.scattering(block, params);
+        if (scatteringModel instanceof org.crdl.runtime.structures.PatchyScattering patchy) {
+            return StructureRatesOutput.print(checked.program().get(), block, patchy, sp, grid, plot, model.name());
+        }
         ScatteringInfo info = scatteringModel.info();
         boolean split = "split".equals(info.waveMode()) && !info.phenomenological();
 
