@@ -61,7 +61,8 @@ final class RunCommand implements Callable<Integer> {
             }
             Path dir = out != null ? out : Path.of("out", model.name());
             progress.stage("writing " + dir);
-            List<Path> written = RunOutputs.write(dir, model, params, result, observed);
+            List<Path> written = new ArrayList<>(RunOutputs.write(dir, model, params, result, observed));
+            org.crdl.run.StructureOutputs.write(dir, model, params, result).ifPresent(written::add);
             printSummary(model, g, dir, written.size(), observed);
             return Main.OK;
         }
