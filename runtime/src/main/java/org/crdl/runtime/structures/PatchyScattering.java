@@ -148,8 +148,9 @@ public class PatchyScattering implements ScatteringModel {
             Structure s = structures[i];
             PhaseState state = phases[i].at(species, rigidityStatV);
             Resonance res = Resonance.of(species, rigidityStatV, state.fieldOr("B", Double.NaN));
-            String where = "model " + info.model() + ", scattering " + info.name() + ", structure " + s.info().name()
-                    + " in phase " + phases[i].name() + ", " + res;
+            PhaseModel phase = phases[i];
+            java.util.function.Supplier<String> where = () -> "model " + info.model() + ", scattering " + info.name()
+                    + ", structure " + s.info().name() + " in phase " + phase.name() + ", " + res;
             if (i == 0) {
                 firstState = state;
                 firstRes = res;

@@ -3,6 +3,7 @@ package org.crdl.runtime.structures;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.DoubleUnaryOperator;
+import java.util.function.Supplier;
 import org.apache.commons.math3.analysis.solvers.BrentSolver;
 import org.apache.commons.math3.analysis.integration.IterativeLegendreGaussIntegrator;
 import org.apache.commons.math3.exception.MathIllegalStateException;
@@ -36,7 +37,7 @@ final class SizeIntegral {
         }
     }
 
-    static Result compute(Structure s, double gyroradius, Weight weight, String where) {
+    static Result compute(Structure s, double gyroradius, Weight weight, Supplier<String> where) {
         StructureInfo info = s.info();
         double lo = s.sizeMin();
         double hi = s.sizeMax();
@@ -46,7 +47,7 @@ final class SizeIntegral {
             return single(s, lo, gyroradius, weight, where);
         }
         if (!(hi > lo)) {
-            throw new ModelException(where + ": the size range [" + lo + ", " + hi + "] cm is empty (ell_min >= ell_max)");
+            throw new ModelException(where.get() + ": the size range [" + lo + ", " + hi + "] cm is empty (ell_min >= ell_max)");
         }
         double from = Math.max(lo, gyroradius);
         if (from >= hi) {
@@ -109,7 +110,7 @@ final class SizeIntegral {
         return new Result(nu, filling, trapped, info.hasDensity() ? mass : Double.NaN, tauMin, from, true);
     }
 
-    private static Result single(Structure s, double ell, double gyroradius, Weight weight, String where) {
+    private static Result single(Structure s, double ell, double gyroradius, Weight weight, Supplier<String> where) {
         StructureInfo info = s.info();
         if (ell < gyroradius * (1 - 1e-9)) {
             return Result.none();
@@ -127,7 +128,7 @@ final class SizeIntegral {
     }
 
     /** Structures per unit volume per e-fold of ℓ_S at u = ln ℓ_S [cm^-3]. */
-    private static double density(Structure s, double u, String where) {
+    private static double density(Structure s, double u, Supplier<String> where) {
         StructureInfo info = s.info();
         double d;
         if (info.abundance() == StructureInfo.Abundance.FILLING) {
@@ -138,7 +139,7 @@ final class SizeIntegral {
                     - 8 * s.abundance(Math.exp(u - H)) + s.abundance(Math.exp(u - 2 * H))) / (12 * H);
             d = -dn;
             if (d < 0 && Math.abs(d) > 1e-9 * Math.abs(s.abundance(Math.exp(u)))) {
-                throw new ModelException(where + ": n_s(>ell_S) increases with ell_S at ell_S = "
+                throw new ModelException(where.get() + ": n_s(>ell_S) increases with ell_S at ell_S = "
                         + String.format("%.4g", Math.exp(u)) + " cm; a cumulative size distribution must fall "
                         + "(larger structures are rarer, butsky2024 L39)");
             }
@@ -152,18 +153,18 @@ final class SizeIntegral {
         return info.crossSection(ell, s.longAxis(ell)) * ell;
     }
 
-    private static double integrate(DoubleUnaryOperator f, double a, double b, String where) {
+    private static double integrate(DoubleUnaryOperator f, double a, double b, Supplier<String> where) {
         try {
             return new IterativeLegendreGaussIntegrator(8, 1e-10, Double.MIN_VALUE, 1, 64)
                     .integrate(MAX_EVAL, f::applyAsDouble, a, b);
         } catch (MathIllegalStateException e) {
-            throw new ModelException(where + ": the integral over sizes did not converge (" + e.getMessage() + ")");
+            throw new ModelException(where.get() + ": the integral over sizes did not converge (" + e.getMessage() + ")");
         }
     }
 
-    private static void check(double v, String what, String where) {
+    private static void check(double v, String what, Supplier<String> where) {
         if (!Double.isFinite(v) || v < 0) {
-            throw new ModelException(where + ": " + what + " is " + v + "; it must be finite and non-negative");
+            throw new ModelException(where.get() + ": " + what + " is " + v + "; it must be finite and non-negative");
         }
     }
 }
