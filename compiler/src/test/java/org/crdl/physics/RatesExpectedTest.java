@@ -66,9 +66,7 @@ class RatesExpectedTest {
             Pipeline.Checked c = Pipeline.check(model);
             assertTrue(c.ok(), model + " checks");
             Program p = c.program().get();
-            List<String> names = new ArrayList<>(p.scatterings().keySet());
-            names.addAll(p.structures().blocks().keySet());   // scattering blocks of structures (butsky2024)
-            for (String block : names) {
+            for (String block : p.scatterings().keySet()) {
                 blocks++;
                 Path expected = expectedFile(model, block);
                 if (!Files.exists(expected) && Models.update()) {

@@ -242,11 +242,11 @@ class StructuresTest {
         for (Map.Entry<Double, Double> e : patchy.entrySet()) {
             assertEquals(continuous.get(e.getKey()), e.getValue(), 1e-5 * e.getValue(), "B/C at " + e.getKey());
         }
-        // strongly trapping patches (τ_s = 3e4, τ_s f_V ≈ 1e-3 R_GV^1/2): residence times grow, and so does B/C
+        // strongly trapping patches (τ_s = 1e5, τ_s f_V ≈ 3.5e-3 R_GV^1/2): residence times grow, and so does B/C
         String text = Files.readString(MODEL, StandardCharsets.UTF_8).replace(
                 "  dB_over_B = 1\n  phase = diffuse_ism\n}\nscattering fig3_example",
-                "  tau_s = 3e4\n  phase = diffuse_ism\n}\nscattering fig3_example");
-        assertTrue(text.contains("tau_s = 3e4"));
+                "  tau_s = 1e5\n  phase = diffuse_ism\n}\nscattering fig3_example");
+        assertTrue(text.contains("tau_s = 1e5"));
         Path trapping = dir.resolve("trapping.crdl");
         Files.writeString(trapping, text, StandardCharsets.UTF_8);
         Map<Double, Double> trapped = runRatio(trapping, "patchy_halo", "t");
@@ -256,10 +256,23 @@ class StructuresTest {
         Map<Double, Double> untrapped = runRatio(off, "patchy_halo", "u");
         double high = patchy.keySet().stream().filter(k -> k > 100).findFirst().orElseThrow();
         assertEquals(patchy.get(high), untrapped.get(high), 1e-5 * patchy.get(high), "delay off: same B/C");
-        assertTrue(trapped.get(high) > 1.01 * patchy.get(high), "delay on: B/C grows " + trapped.get(high) / patchy.get(high));
-        // the run reports the patch quantities with its residence time: C27 (L230) X ≫ ρ_ISM ℓ_mfp, N_scat ≫ 1
+        assertTrue(trapped.get(high) > 1.02 * patchy.get(high), "delay on: B/C grows " + trapped.get(high) / patchy.get(high));
+        // the run reports the patch quantities with its residence time: C27 (L230) X > ρ_ISM ℓ_mfp "by several orders
+        // of magnitude" at GeV, C26 N_scat ≫ 1
         List<String> lines = Files.readAllLines(dir.resolve("p").resolve("structures_fig3_example.csv"));
-        assertTrue(lines.get(0).contains("trapping_factor") && lines.get(0).contains("N_scat"), lines.get(0));
+        List<String> transport = Files.readAllLines(dir.resolve("p").resolve("transport_halo.csv"));
+        List<String> head = List.of(lines.get(0).split(","));
+        assertTrue(head.contains("trapping_factor") && head.contains("N_scat"), lines.get(0));
+        for (int k = 1; k < lines.size(); k++) {
+            String[] s = lines.get(k).split(",");
+            double r = Double.parseDouble(s[0]);
+            double grammage = Double.parseDouble(transport.get(k).split(",")[3]);
+            double column = Phys.M_P * Double.parseDouble(s[head.indexOf("ell_mfp_pc")]) * Phys.PC;
+            if (r < 3) {
+                assertTrue(grammage / column > 1e4, "C27 at " + r + " GV: " + grammage / column);
+                assertTrue(Double.parseDouble(s[head.indexOf("N_scat")]) > 1e5, "C26 at " + r + " GV");
+            }
+        }
     }
 
     private Map<Double, Double> runRatio(Path model, String galaxy, String out) throws Exception {
