@@ -86,6 +86,20 @@ class StructuresTest {
         double ep = b.bindAt(Species.proton(), r * Phys.GV).meanFreePath();
         double ehe = b.bindAt(Species.byName("He").orElseThrow(), r * Phys.GV).meanFreePath();
         assertEquals(ep, ehe, 1e-12 * ep, "β-independent ℓ_mfp");
+        // C5 (L56): "hundreds of pc for ~TeV CRs": 100 pc < ℓ_mfp(1 TV) < 2 kpc
+        double tev = at(b, 1000).meanFreePath();
+        assertTrue(tev > 100 * Phys.PC && tev < 2000 * Phys.PC, "C5: " + tev / Phys.PC + " pc");
+        // C6 (L54): the rate falls with rigidity over 1-1000 GV; C23 (L212): f_V(ℓ_S) ∝ ℓ_S^(1-δ_s) with ℓ_S = r_g ∝ R
+        StructureRates.Table t = StructureRates.compute(b, Species.proton(), Rates.logGrid(1, 1000, 7));
+        for (int k = 1; k < t.rows().size(); k++) {
+            assertTrue(t.rows().get(k).nuEffective() < t.rows().get(k - 1).nuEffective(), "C6");
+        }
+        double fvSlope = Math.log(t.rows().get(6).filling() / t.rows().get(0).filling()) / Math.log(1000);
+        assertEquals(0.5, fvSlope, 1e-9, "C23: d ln f_V / d ln ℓ_S = 1 - δ_s");
+        // C4 (L52): κ_eff = v²/(3⟨ν⟩) within a factor 10 of 1e29 cm²/s at GeV
+        PatchyScattering.Breakdown gev = at(b, 3);
+        double kappa = gev.speed() * gev.speed() / (3 * gev.nuEffective());
+        assertTrue(kappa > 1e28 && kappa < 1e30, "C4 κ = " + kappa);
         // C13 (Eq. 9, L127): ρ_ISM ℓ_mfp ≈ 5e-5 g cm^-2 at 1 GV (m_p n_ISM, n = 1 cm^-3)
         assertEquals(5.16e-5 * mfp / (10 * Phys.PC), Phys.M_P * mfp, 1e-3 * 5e-5, "C13");
         // C26 (L230): 1/ν̄ ~ 30 yr, N_scat = t_res ν_eff ≫ 1 with t_res = 1 Myr
