@@ -28,6 +28,10 @@ final class CheckCommand implements Callable<Integer> {
         boolean failed = false;
         for (Path f : files) {
             Pipeline.Checked checked = Pipeline.check(f);
+            if (checked.ok()) {
+                // structure blocks: V1-V10 on the default rates grid (butsky2024 digest §5.1)
+                org.crdl.run.StructureChecks.checkAll(checked.program().get(), checked.diagnostics());
+            }
             if (explain && checked.ok()) {
                 Explain.Report report = Explain.of(checked.program().get(), phase, checked.diagnostics());
                 report.lines().forEach(System.out::println);

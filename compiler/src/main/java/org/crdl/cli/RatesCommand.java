@@ -72,14 +72,18 @@ final class RatesCommand implements Callable<Integer> {
         CompiledModel model = Pipeline.build(checked.program().get(), Pipeline.sourcePath(file), options.engine());
         ParameterSet params = options.parameters(model);
         String block = pick(scattering, model.scatteringNames(), "scattering block", "--scattering", model.name());
+        ScatteringModel scatteringModel = model.scattering(block, params);
+        if (scatteringModel instanceof org.crdl.runtime.structures.PatchyScattering patchy) {
+            // each structure is evaluated in its own phase: --phase is not needed
+            return StructureRatesOutput.print(checked.program().get(), block, patchy, species(), grid(rigidity), plot,
+                    model.name());
+        }
         List<String> phaseNames = phases.isEmpty()
                 ? (model.phaseNames().length == 0 ? List.of() : List.of(pick(null, model.phaseNames(), "phase",
                 "--phase", model.name())))
                 : phases;
-        Species sp = Species.byName(species).orElseThrow(() -> new ModelException("unknown species '" + species
-                + "'; known: " + String.join(", ", Species.names())));
+        Species sp = species();
         double[] grid = grid(rigidity);
-        ScatteringModel scatteringModel = model.scattering(block, params);
         ScatteringInfo info = scatteringModel.info();
         boolean split = "split".equals(info.waveMode()) && !info.phenomenological();
 
@@ -108,6 +112,11 @@ final class RatesCommand implements Callable<Integer> {
             plot(all, block, model.name(), sp);
         }
         return Main.OK;
+    }
+
+    private Species species() {
+        return Species.byName(species).orElseThrow(() -> new ModelException("unknown species '" + species
+                + "'; known: " + String.join(", ", Species.names())));
     }
 
     static String pick(String given, String[] names, String kind, String option, String model) {

@@ -120,7 +120,8 @@ final class RunCommand implements Callable<Integer> {
                     start);
             Path dir = out != null ? out : Path.of("out", model.name());
             progress.stage("writing " + dir);
-            List<Path> written = RunOutputs.write(dir, model, params, result, observed, provenance);
+            List<Path> written = new ArrayList<>(RunOutputs.write(dir, model, params, result, observed, provenance));
+            org.crdl.run.StructureOutputs.write(dir, model, params, result).ifPresent(written::add);
             printSummary(stdout, model, g, dir, written.size(), observed);
             return Main.OK;
         }

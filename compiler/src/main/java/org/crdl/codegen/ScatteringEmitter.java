@@ -157,6 +157,8 @@ final class ScatteringEmitter {
             return CodeBlock.of("$L", ExprEmitter.literal(c.constant().value()));
         } else if (s instanceof Symbol.WaveVector w) {
             return CodeBlock.of(w.quantity() == Symbol.WaveVectorQuantity.K ? "k" : "cosTheta");
+        } else if (s instanceof Symbol.Size) {
+            return CodeBlock.of("ellS");
         }
         throw new IllegalStateException("unlowered name " + s);
     }

@@ -78,6 +78,13 @@ public enum Code {
     // ---- expect statements (crdl test) ----
     EXPECT_DIMENSION("E0901", "{0} must be [{1}], found [{2}]"),
     EXPECT_FORM("E0902", "{0}"),
+    // ---- structure declarations (butsky2024 patchy scattering) ----
+    STRUCTURE_UNKNOWN_ITEM("E0701", "unknown item ''{0}'' in structure {1}{2} (the items are {3})"),
+    STRUCTURE_MISSING("E0702", "structure {0} needs {1}"),
+    STRUCTURE_CONFLICT("E0703", "structure {0} gives {1}: give exactly one {2}"),
+    STRUCTURE_DIMENSION("E0704", "{0} of structure {1} must be [{2}], found [{3}]"),
+    STRUCTURE_BAD_VALUE("E0705", "{0}"),
+    STRUCTURE_BLOCK("E0706", "scattering block ''{0}'' {1}"),
 
     // ---- warnings ----
     SC_INSTABILITY("W0501", "self-confinement instability: source ''{0}'' has zeta_cr = {1} but no damping has xi_cr near 1, so the CR flux cannot respond to the CR energy (hopkins2022 Sec. 3.4, App. A)"),
@@ -85,6 +92,17 @@ public enum Code {
     DELTA_OUT_OF_RANGE("W0503", "predicted delta_s = {0} lies outside the observed range 0.3-0.8 (hopkins2022 L82, L255)"),
     SHADOWS("W0504", "''{0}'' hides the built-in {1} of the same name"),
     NO_REFERENCE("W0505", "{0}"),
+    // V1-V10 of the butsky2024 digest §5.1: at compile time where the values are constant, else on the command's rigidity grid
+    STRUCTURE_V1("W0511", "{0}"),
+    STRUCTURE_V2("W0512", "{0}"),
+    STRUCTURE_V3("W0513", "{0}"),
+    STRUCTURE_V4("W0514", "{0}"),
+    STRUCTURE_V5("W0515", "{0}"),
+    STRUCTURE_V6("W0516", "{0}"),
+    STRUCTURE_V7("W0517", "{0}"),
+    STRUCTURE_V8("W0518", "{0}"),
+    STRUCTURE_V9("W0519", "{0}"),
+    STRUCTURE_V10("W0520", "{0}"),
 
     // ---- notes attached to other diagnostics ----
     NOTE("note", "{0}");

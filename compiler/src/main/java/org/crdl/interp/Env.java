@@ -12,31 +12,43 @@ import org.crdl.runtime.waves.CrState;
  * what was missing.
  */
 public record Env(ParameterSet params, PhaseState phase, Resonance resonance, double waveEnergy, CrState cr,
-                  double waveNumber, double cosTheta) {
+                  double waveNumber, double cosTheta, double size) {
 
     public static Env of(ParameterSet params) {
-        return new Env(params, null, null, Double.NaN, null, Double.NaN, Double.NaN);
+        return new Env(params, null, null, Double.NaN, null, Double.NaN, Double.NaN, Double.NaN);
     }
 
     public Env withPhase(PhaseState p) {
-        return new Env(params, p, resonance, waveEnergy, cr, waveNumber, cosTheta);
+        return new Env(params, p, resonance, waveEnergy, cr, waveNumber, cosTheta, size);
     }
 
     public Env withResonance(Resonance r) {
-        return new Env(params, phase, r, waveEnergy, cr, waveNumber, cosTheta);
+        return new Env(params, phase, r, waveEnergy, cr, waveNumber, cosTheta, size);
     }
 
     public Env withWave(double e) {
-        return new Env(params, phase, resonance, e, cr, waveNumber, cosTheta);
+        return new Env(params, phase, resonance, e, cr, waveNumber, cosTheta, size);
     }
 
     public Env withCr(CrState c) {
-        return new Env(params, phase, resonance, waveEnergy, c, waveNumber, cosTheta);
+        return new Env(params, phase, resonance, waveEnergy, c, waveNumber, cosTheta, size);
     }
 
     /** The fast-mode wavevector of a turbulence damping law: k [cm^-1] and cos θ. */
     public Env withWaveVector(double k, double cos) {
-        return new Env(params, phase, resonance, waveEnergy, cr, k, cos);
+        return new Env(params, phase, resonance, waveEnergy, cr, k, cos, size);
+    }
+
+    /** The short axis ℓ_S [cm] of a structure (structure laws only). */
+    public Env withSize(double ellS) {
+        return new Env(params, phase, resonance, waveEnergy, cr, waveNumber, cosTheta, ellS);
+    }
+
+    double requireSize() {
+        if (Double.isNaN(size)) {
+            throw new ModelException("ell_S is the size of a structure: it exists only inside a structure declaration");
+        }
+        return size;
     }
 
     double requireWaveVector(boolean cos) {

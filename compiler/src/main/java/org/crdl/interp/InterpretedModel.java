@@ -39,7 +39,9 @@ public final class InterpretedModel implements CompiledModel {
 
     @Override
     public String[] scatteringNames() {
-        return program.scatterings().keySet().toArray(new String[0]);
+        java.util.List<String> names = new java.util.ArrayList<>(program.scatterings().keySet());
+        names.addAll(program.structures().blocks().keySet());
+        return names.toArray(new String[0]);
     }
 
     @Override
@@ -69,10 +71,28 @@ public final class InterpretedModel implements CompiledModel {
 
     @Override
     public ScatteringModel scattering(String name, ParameterSet parameters) {
+        org.crdl.ir.Structures.Block block = program.structures().blocks().get(name);
+        if (block != null) {
+            return structureBlock(block, parameters);
+        }
         Program.ScatteringDef def = program.scatterings().get(name);
         if (def == null) {
             throw Lookup.unknown(name(), "scattering", name, scatteringNames());
         }
         return new InterpretedScattering(program.modelName(), def, parameters);
+    }
+
+    private ScatteringModel structureBlock(org.crdl.ir.Structures.Block block, ParameterSet parameters) {
+        int n = block.structures().size();
+        org.crdl.runtime.structures.Structure[] structures = new org.crdl.runtime.structures.Structure[n];
+        PhaseModel[] phases = new PhaseModel[n];
+        for (int i = 0; i < n; i++) {
+            org.crdl.ir.Structures.Def def = program.structures().structures().get(block.structures().get(i));
+            structures[i] = new InterpretedStructure(def, parameters);
+            phases[i] = phase(def.phase(), parameters);
+        }
+        ScatteringModel background = block.background().map(b -> scattering(b, parameters)).orElse(null);
+        return new org.crdl.runtime.structures.PatchyScattering(program.modelName(), block.name(), structures, phases,
+                background, block.weight().keyword, block.trappingDelay(), block.residenceTime());
     }
 }

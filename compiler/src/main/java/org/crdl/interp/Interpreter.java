@@ -86,6 +86,8 @@ public final class Interpreter {
             return c.constant().value();
         } else if (s instanceof Symbol.WaveVector w) {
             return env.requireWaveVector(w.quantity() == Symbol.WaveVectorQuantity.COS_THETA);
+        } else if (s instanceof Symbol.Size) {
+            return env.requireSize();
         }
         throw new IllegalStateException("unknown symbol " + s);
     }

@@ -35,6 +35,15 @@ public final class Lowered {
         }
     }
 
+    /** Laws lowered together (a structure's): shared temporaries and the per-call roots, in the given order. */
+    public record Roots(List<TempDef> constructorTemps, List<TempDef> bindTemps, List<Node> roots) {
+        public Roots {
+            constructorTemps = List.copyOf(constructorTemps);
+            bindTemps = List.copyOf(bindTemps);
+            roots = List.copyOf(roots);
+        }
+    }
+
     /** A phase field ready for emission (inlined and folded). */
     public record Field(String name, Node value, boolean rigidityDependent, SourceSpan span) {
     }

@@ -21,7 +21,7 @@ public record Program(String modelName, Optional<String> title, SourceFile root,
                       List<ParamDef> params, Map<String, LetDef> lets, Map<String, LawDef> laws,
                       Map<String, PhaseDef> phases, Map<String, ScatteringDef> scatterings,
                       Map<String, Galaxy.Def> galaxies, List<Galaxy.Observation> observations,
-                      Map<String, Environment> environments) {
+                      Map<String, Environment> environments, Structures structures) {
 
     public Program {
         Objects.requireNonNull(modelName, "modelName");
@@ -34,6 +34,7 @@ public record Program(String modelName, Optional<String> title, SourceFile root,
         galaxies = new LinkedHashMap<>(galaxies);
         observations = List.copyOf(observations);
         environments = new LinkedHashMap<>(environments);
+        Objects.requireNonNull(structures, "structures");
     }
 
     /** {@code param name = value in [lo, hi]}; value and bounds in cgs (bounds NaN when absent). */

@@ -13,7 +13,8 @@ import org.crdl.syntax.Decl;
  * resonance context, wave energy e, CR state, constants.
  */
 public sealed interface Symbol permits Symbol.Param, Symbol.Let, Symbol.Law, Symbol.Where, Symbol.Field,
-        Symbol.Plasma, Symbol.Resonance, Symbol.Wave, Symbol.Cr, Symbol.Constant, Symbol.Temp, Symbol.WaveVector {
+        Symbol.Plasma, Symbol.Resonance, Symbol.Wave, Symbol.Cr, Symbol.Constant, Symbol.Temp, Symbol.WaveVector,
+        Symbol.Size {
 
     String name();
 
@@ -96,6 +97,22 @@ public sealed interface Symbol permits Symbol.Param, Symbol.Let, Symbol.Law, Sym
 
         public Dimension dimension() {
             return quantity.dimension();
+        }
+    }
+
+    /**
+     * The short axis ℓ_S [cm] of a structure, inside a {@code structure} declaration: the variable
+     * its abundance, long axis and internal scattering are laws of (integrated over for a range).
+     */
+    record Size() implements Symbol {
+        public static final String NAME = "ell_S";
+
+        public String name() {
+            return NAME;
+        }
+
+        public Dimension dimension() {
+            return Dimension.LENGTH;
         }
     }
 

@@ -46,7 +46,7 @@ public enum Level {
             return CONSTANT;
         } else if (s instanceof Symbol.Param) {
             return PARAMS;
-        } else if (s instanceof Symbol.Wave || s instanceof Symbol.WaveVector) {
+        } else if (s instanceof Symbol.Wave || s instanceof Symbol.WaveVector || s instanceof Symbol.Size) {
             return CALL;
         } else if (s instanceof Symbol.Temp) {
             return BIND;

@@ -84,6 +84,22 @@ public final class Lowering {
         return new Lowered.Law(law, l.constructorTemps, l.bindTemps, rate);
     }
 
+    /**
+     * Several laws lowered together with shared temporaries (a structure's size range, long axis,
+     * abundance, optical depth…): parts that need only parameters go to the constructor, parts of
+     * the phase and rigidity to bind(), and what depends on ℓ_S stays per call; hoisting is
+     * speculative as for damping laws (double arithmetic never traps).
+     */
+    public static Lowered.Roots lowerRoots(List<Node> roots) {
+        Lowering l = new Lowering(true);
+        List<Node> prepared = new ArrayList<>();
+        roots.forEach(r -> prepared.add(l.prepare(r)));
+        prepared.forEach(l::countHoistable);
+        List<Node> out = new ArrayList<>();
+        prepared.forEach(r -> out.add(l.hoist(r)));
+        return new Lowered.Roots(l.constructorTemps, l.bindTemps, out);
+    }
+
     private Lowered.Scattering run(Program.ScatteringDef def) {
         List<Node> laws = new ArrayList<>();
         for (Program.LawDef l : def.laws()) {

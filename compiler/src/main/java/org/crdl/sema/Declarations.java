@@ -34,6 +34,7 @@ final class Declarations {
     final Map<String, Decl.Scattering> scatterings = new LinkedHashMap<>();
     final Map<String, Decl.Galaxy> galaxies = new LinkedHashMap<>();
     final Map<String, Decl.Environment> environments = new LinkedHashMap<>();
+    final Map<String, Decl.Structure> structures = new LinkedHashMap<>();
     final List<Decl.Observe> observes = new ArrayList<>();
     /** phase name → effective fields (inherited first, overrides in place), after resolving extends */
     final Map<String, Map<String, Decl.Field>> phaseFields = new LinkedHashMap<>();
@@ -90,6 +91,8 @@ final class Declarations {
             add(galaxies, g.name(), g, Decl.Galaxy::name);
         } else if (d instanceof Decl.Environment e) {
             add(environments, e.name(), e, Decl.Environment::name);
+        } else if (d instanceof Decl.Structure st) {
+            add(structures, st.name(), st, Decl.Structure::name);
         } else if (d instanceof Decl.Observe o) {
             observes.add(o);
         }

@@ -80,7 +80,12 @@ public final class ProgramChecker {
         Map<String, Program.LawDef> laws = laws();
         Map<String, Program.PhaseDef> phases = new PhaseChecker(decls, typer, diagnostics).check();
         Map<String, Program.ScatteringDef> scatterings = new LinkedHashMap<>();
-        decls.scatterings.forEach((name, d) -> scattering(d, laws).ifPresent(s -> scatterings.put(name, s)));
+        decls.scatterings.forEach((name, d) -> {
+            if (!StructureChecker.isStructureBlock(d)) {
+                scattering(d, laws).ifPresent(s -> scatterings.put(name, s));
+            }
+        });
+        org.crdl.ir.Structures structures = new StructureChecker(decls, typer, diagnostics).check(scatterings);
         GalaxyChecker galaxyChecker = new GalaxyChecker(decls, typer, diagnostics, decls.scatterings.keySet(),
                 decls.phases.keySet());
         Map<String, org.crdl.ir.Galaxy.Def> galaxies = galaxyChecker.galaxies();
@@ -92,7 +97,7 @@ public final class ProgramChecker {
             return Optional.empty();
         }
         return Optional.of(new Program(decls.modelName(), decls.title(), decls.root.file(), decls.files(), params,
-                lets, laws, phases, scatterings, galaxies, observations, environments));
+                lets, laws, phases, scatterings, galaxies, observations, environments, structures));
     }
 
     private void warnShadowing(Ident name) {

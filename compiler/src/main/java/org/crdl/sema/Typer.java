@@ -35,9 +35,18 @@ import org.crdl.units.UnitEvaluator;
 final class Typer implements Expr.Visitor<Node> {
 
     /** Where an expression is typed: a law (with its where bindings), a phase field, or the top level. */
-    record Scope(String law, Map<String, Decl.Binding> where, String phase, String description) {
+    record Scope(String law, Map<String, Decl.Binding> where, String phase, String description, boolean size) {
+        Scope(String law, Map<String, Decl.Binding> where, String phase, String description) {
+            this(law, where, phase, description, false);
+        }
+
         static Scope global(String description) {
             return new Scope(null, Map.of(), null, description);
+        }
+
+        /** Inside a structure declaration: like the top level, plus its short axis ell_S when {@code size}. */
+        static Scope structure(String description, boolean size) {
+            return new Scope(null, Map.of(), null, description, size);
         }
 
         static Scope law(Decl.Law law) {
@@ -172,6 +181,9 @@ final class Typer implements Expr.Visitor<Node> {
         Decl.Binding binding = s.where().get(name);
         if (binding != null) {
             return ref(new Symbol.Where(s.law(), name, where(s.law(), binding)), span);
+        }
+        if (s.size() && org.crdl.ir.Symbol.Size.NAME.equals(name)) {
+            return new Node.Ref(new Symbol.Size(), span);
         }
         Decl value = decls.values.get(name);
         if (value instanceof Decl.Param) {

@@ -49,6 +49,9 @@ public final class AstPrinter implements Expr.Visitor<String> {
                 if (item instanceof Decl.LawList list) {
                     sb.append("  ").append(list.kind() == Decl.LawKind.SOURCE ? "sources " : "damping ")
                             .append(list.laws().stream().map(Ident::name).collect(Collectors.joining(", ")));
+                } else if (item instanceof Decl.StructureList st) {
+                    sb.append("  structures ").append(st.structures().stream().map(Ident::name)
+                            .collect(Collectors.joining(", ")));
                 } else {
                     Decl.Setting set = (Decl.Setting) item;
                     sb.append("  ").append(set.key().name()).append(" = ").append(print(set.value()));
@@ -64,6 +67,20 @@ public final class AstPrinter implements Expr.Visitor<String> {
         }
         if (d instanceof Decl.Expect x) {
             return expect(x);
+        }
+        if (d instanceof Decl.Structure st) {
+            StringBuilder sb = new StringBuilder("structure " + st.name().name() + " {\n");
+            for (Decl.StructureItem item : st.items()) {
+                sb.append("  ").append(item.key().name());
+                if (item.isRange()) {
+                    sb.append(" in [").append(print(item.lo().get())).append(", ").append(print(item.hi().get()))
+                            .append(']');
+                } else {
+                    sb.append(" = ").append(print(item.value().get()));
+                }
+                sb.append('\n');
+            }
+            return sb.append('}').toString();
         }
         Decl.Observe o = (Decl.Observe) d;
         String against = o.against().isEmpty() ? "" : " against " + o.against().stream()

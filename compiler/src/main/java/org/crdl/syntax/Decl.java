@@ -7,7 +7,7 @@ import org.crdl.diag.SourceSpan;
 
 /** Top-level declarations of a model file. */
 public sealed interface Decl permits Decl.Use, Decl.Param, Decl.Let, Decl.Phase, Decl.Law, Decl.Scattering,
-        Decl.Galaxy, Decl.Environment, Decl.Observe, Decl.Expect {
+        Decl.Galaxy, Decl.Environment, Decl.Observe, Decl.Expect, Decl.Structure {
 
     SourceSpan span();
 
@@ -107,7 +107,7 @@ public sealed interface Decl permits Decl.Use, Decl.Param, Decl.Let, Decl.Phase,
     }
 
     /** Items of a scattering block: a list of laws or a setting. */
-    sealed interface ScatteringItem permits LawList, Setting {
+    sealed interface ScatteringItem permits LawList, Setting, StructureList {
         SourceSpan span();
     }
 
@@ -126,6 +126,41 @@ public sealed interface Decl permits Decl.Use, Decl.Param, Decl.Let, Decl.Phase,
             Objects.requireNonNull(span, "span");
             Objects.requireNonNull(key, "key");
             Objects.requireNonNull(value, "value");
+        }
+    }
+
+    /** {@code structures gyro_patches, sheets}: the structure populations a scattering block integrates over. */
+    record StructureList(SourceSpan span, List<Ident> structures) implements ScatteringItem {
+        public StructureList {
+            Objects.requireNonNull(span, "span");
+            structures = List.copyOf(structures);
+        }
+    }
+
+    /**
+     * {@code structure sheets { dimensionality = 2  ell_S in [r_g, 1000 [au]]  f_V = …  tau_s = …  phase = P }}:
+     * one population of patchy scatterers (butsky2024 digest §5.1).
+     */
+    record Structure(SourceSpan span, Ident name, List<StructureItem> items) implements Decl {
+        public Structure {
+            Objects.requireNonNull(span, "span");
+            Objects.requireNonNull(name, "name");
+            items = List.copyOf(items);
+        }
+    }
+
+    /** {@code key = value}, or {@code key in [lo, hi]} (a range; value empty). */
+    record StructureItem(SourceSpan span, Ident key, Optional<Expr> value, Optional<Expr> lo, Optional<Expr> hi) {
+        public StructureItem {
+            Objects.requireNonNull(span, "span");
+            Objects.requireNonNull(key, "key");
+            Objects.requireNonNull(value, "value");
+            Objects.requireNonNull(lo, "lo");
+            Objects.requireNonNull(hi, "hi");
+        }
+
+        public boolean isRange() {
+            return lo.isPresent();
         }
     }
 

@@ -70,6 +70,9 @@ final class DeclBuilder {
         if (d.expectDecl() != null) {
             return new ExpectBuilder(spans, exprs).expect(d.expectDecl());
         }
+        if (d.structureDecl() != null) {
+            return structure(d.structureDecl());
+        }
         CrdlParser.ObserveDeclContext o = d.observeDecl();
         List<Expr.Text> against = new ArrayList<>();
         o.STRING().forEach(s -> against.add(exprs.text(s.getSymbol())));
@@ -104,12 +107,29 @@ final class DeclBuilder {
                 items.add(new Decl.LawList(spans.of(src), Decl.LawKind.SOURCE, names(src.nameList())));
             } else if (item instanceof CrdlParser.ScatteringDampingContext dmp) {
                 items.add(new Decl.LawList(spans.of(dmp), Decl.LawKind.DAMPING, names(dmp.nameList())));
+            } else if (item instanceof CrdlParser.ScatteringStructuresContext st) {
+                items.add(new Decl.StructureList(spans.of(st), names(st.nameList())));
             } else {
                 CrdlParser.ScatteringSettingContext set = (CrdlParser.ScatteringSettingContext) item;
                 items.add(new Decl.Setting(spans.of(set), ident(set.key), exprs.build(set.value)));
             }
         }
         return new Decl.Scattering(spans.of(s), ident(s.name), items);
+    }
+
+    private Decl.Structure structure(CrdlParser.StructureDeclContext s) {
+        List<Decl.StructureItem> items = new ArrayList<>();
+        for (CrdlParser.StructureItemContext item : s.structureItem()) {
+            if (item instanceof CrdlParser.StructureRangeContext r) {
+                items.add(new Decl.StructureItem(spans.of(r), ident(r.key.start), Optional.empty(),
+                        Optional.of(exprs.build(r.lo)), Optional.of(exprs.build(r.hi))));
+            } else {
+                CrdlParser.StructureSettingContext set = (CrdlParser.StructureSettingContext) item;
+                items.add(new Decl.StructureItem(spans.of(set), ident(set.key.start), Optional.of(exprs.build(set.value)),
+                        Optional.empty(), Optional.empty()));
+            }
+        }
+        return new Decl.Structure(spans.of(s), ident(s.name), items);
     }
 
     private List<Ident> names(CrdlParser.NameListContext ctx) {

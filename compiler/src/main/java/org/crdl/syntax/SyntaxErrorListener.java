@@ -26,7 +26,8 @@ import org.crdl.grammar.CrdlLexer;
 final class SyntaxErrorListener extends BaseErrorListener {
     /** Keywords that can only start a top-level declaration. */
     private static final Set<Integer> TOP_LEVEL_ONLY = Set.of(CrdlLexer.MODEL, CrdlLexer.USE, CrdlLexer.PARAM,
-            CrdlLexer.LET, CrdlLexer.GALAXY, CrdlLexer.ENVIRONMENT, CrdlLexer.OBSERVE, CrdlLexer.EXPECT);
+            CrdlLexer.LET, CrdlLexer.GALAXY, CrdlLexer.ENVIRONMENT, CrdlLexer.OBSERVE, CrdlLexer.EXPECT,
+            CrdlLexer.STRUCTURE);
     /** Keywords that start a declaration at top level but may also appear inside blocks. */
     private static final Set<Integer> ALSO_IN_BLOCKS = Set.of(CrdlLexer.PHASE, CrdlLexer.DAMPING, CrdlLexer.SOURCE,
             CrdlLexer.SCATTERING);

@@ -41,6 +41,7 @@ decl
     | environmentDecl
     | observeDecl
     | expectDecl
+    | structureDecl
     ;
 
 useDecl
@@ -82,11 +83,22 @@ scatteringDecl
 scatteringItem
     : SOURCES '='? nameList                       # scatteringSources
     | DAMPING '='? nameList                       # scatteringDamping
+    | STRUCTURES '='? nameList                    # scatteringStructures
     | key=NAME '='? value=expr                    # scatteringSetting
     ;
 
 nameList
     : NAME (',' NAME)*
+    ;
+
+// a population of patchy scattering structures (butsky2024): geometry, abundance, internal scattering
+structureDecl
+    : STRUCTURE name=NAME '{' structureItem* '}'
+    ;
+
+structureItem
+    : key=itemKey IN '[' lo=expr ',' hi=expr ']'                  # structureRange
+    | key=itemKey '=' value=expr                                  # structureSetting
     ;
 
 // ---- generic blocks: meaning is given by the semantic passes, not the grammar ----
@@ -232,6 +244,8 @@ SCATTERING : 'scattering';
 GALAXY     : 'galaxy';
 ENVIRONMENT : 'environment';
 OBSERVE    : 'observe';
+STRUCTURE  : 'structure';
+STRUCTURES : 'structures';
 AGAINST    : 'against';
 EXPECT     : 'expect';
 IF         : 'if';

@@ -53,6 +53,11 @@ public final class Rates {
         return WaveBalance.solve(model, state, res, CrState.fromPhase(state, res));
     }
 
+    /** d y/d ln x at point i of a grid (see {@link #gridSlope}); for other packages. */
+    public static double slope(double[] x, double[] y, int i) {
+        return gridSlope(x, y, i);
+    }
+
     /** d y/d ln x at point i of a (possibly non-uniform) grid: three-point formula inside, two-point at the ends. */
     static double gridSlope(double[] x, double[] y, int i) {
         int n = x.length;
