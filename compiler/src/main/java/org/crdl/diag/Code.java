@@ -81,6 +81,7 @@ public enum Code {
     DELTA_OUT_OF_RANGE("W0503", "predicted delta_s = {0} lies outside the observed range 0.3-0.8 (hopkins2022 L82, L255)"),
     SHADOWS("W0504", "''{0}'' hides the built-in {1} of the same name"),
     NO_REFERENCE("W0505", "{0}"),
+    UNUSED("W0506", "{0} ''{1}'' is never read: nothing in the model uses its value (remove it, or use it where it was meant to act)"),
 
     // ---- notes attached to other diagnostics ----
     NOTE("note", "{0}");
