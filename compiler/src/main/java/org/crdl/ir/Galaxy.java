@@ -85,7 +85,7 @@ public final class Galaxy {
 
     /** One layer of {@code transport layers { disk {…} layer NAME {…} … }}. */
     public record Layer(String name, Node thickness, LayerMode mode, Optional<String> phase, Optional<String> scattering,
-                        Optional<Node> kappa, Optional<String> turbulence, SourceSpan span) {
+                        Optional<Node> kappa, Optional<String> turbulence, Optional<Node> wind, SourceSpan span) {
     }
 
     /** {@code transport layers { … }}: a thin disk and layers from the mid-plane up. */

@@ -181,7 +181,7 @@ public final class GalaxyRunner {
                 } else {
                     kappa = diffusion(l.scattering().orElseThrow(), l.phase(), WaveBalance.Solution::kappaPar);
                 }
-                b.layer(Layer.Diffusive.of(l.name(), thickness, kappa));
+                b.layer(new Layer.Diffusive(l.name(), thickness, kappa, l.wind().map(this::constant).orElse(0.0)));
                 kappas.add(kappa);
             }
         }

@@ -248,7 +248,7 @@ final class GalaxyChecker {
         }
         Decl.Block body = dir.block().orElse(new Decl.Block(dir.span(), List.of()));
         Items items = new Items("layer " + name.name(), body, List.of("thickness", "mode", "phase", "scattering", "kappa",
-                "turbulence"));
+                "turbulence", "wind"));
         Node thickness = items.required("thickness", Dimension.LENGTH, Allowed.CONSTANT, dir.span(),
                 "its thickness = 500 [pc]");
         Galaxy.LayerMode mode = Galaxy.LayerMode.DIFFUSIVE;
@@ -279,7 +279,12 @@ final class GalaxyChecker {
         if (mode == Galaxy.LayerMode.SELF_CONFINED && !items.has("phase")) {
             missing(dir.span(), "self-confined layer " + name.name(), "phase = P (its n, T and B set v_A and the NLL rate)");
         }
-        return Optional.of(new Galaxy.Layer(name.name(), thickness, mode, phase, scattering, kappa, turbulence,
+        Optional<Node> wind = items.optional("wind", Dimension.VELOCITY, Allowed.CONSTANT);
+        if (mode == Galaxy.LayerMode.SELF_CONFINED && items.has("wind")) {
+            diagnostics.report(Code.GALAXY_BAD_VALUE, items.item("wind").get().span(), "a self-confined layer streams at"
+                    + " its own Alfvén speed; wind is a setting of diffusive layers");
+        }
+        return Optional.of(new Galaxy.Layer(name.name(), thickness, mode, phase, scattering, kappa, turbulence, wind,
                 dir.span()));
     }
 

@@ -18,7 +18,7 @@ import org.crdl.runtime.units.Constants;
  * 2001, Maurin et al. 2001/2010): a thin gas disk of half-thickness h (all gas, sources, spallation
  * and continuous losses) inside a diffusive halo |z| &lt; H with free escape N(±H) = 0, spatially
  * constant D_xx(species, R) from the caller, optional convective wind V sign(z) and optional
- * reacceleration in the disk. Steady state for every species of a {@link Network}, solved parents
+ * reacceleration (disk or whole halo). Steady state for every species of a {@link Network}, solved parents
  * first.
  *
  * <p><b>Equation</b> (species i, E = kinetic energy per nucleon):
@@ -48,9 +48,15 @@ import org.crdl.runtime.units.Constants;
  * <p><b>Disk, implicit finite volume in E</b> ({@link DiskEnergySolver}): continuous losses
  * (default {@link ContinuousLoss#HOPKINS2021}: Coulomb + ionization, hopkins2021 §3.1(a)), the
  * adiabatic loss of the wind discontinuity Ė = −v p V/(3hA) (∇·u = V/h inside the disk), and
- * reacceleration D_pp = η v_A² p²/D_xx confined to the disk (as in the 1D semi-analytic models;
- * a halo-wide Alfvén speed v_A' corresponds to v_A = v_A'√(H/h)); η = 1/9 is the isotropic limit
- * of hopkins2021 L872–874, {@link #seoPtuskin} the GALPROP choice. Second-order upwind for the
+ * reacceleration D_pp = η v_A² p²/D_xx, either in the disk only (the 1D semi-analytic convention) or
+ * in the whole diffusive volume ({@link Builder#reaccelerationInHalo}, GALPROP/DRAGON2): the halo term
+ * N₀(E)ψ(z) integrates over |z| &lt; H to 2∫₀^H ψ dz times the disk operator, so its weight is
+ * ∫₀^H ψ dz / h (H/2h without wind and decay, where ψ = 1 − |z|/H does not depend on E and the
+ * mapping is exact; otherwise ψ's energy dependence inside ∂_E is neglected). A halo-wide v_A' thus
+ * equals a disk-only v_A = v_A'√(H/2h). η = 1/9 is the isotropic limit of hopkins2021 L872–874,
+ * {@link #seoPtuskin} the GALPROP choice, {@link #dragon2Ptuskin94} DRAGON2's. An optional radial
+ * boundary R_max ({@link Builder#radialBoundary}) adds the leading Bessel mode's loss Dζ₁²/R_max².
+ * Second-order upwind for the
  * loss flux, centred momentum diffusion. <b>Convergence</b> (measured in FlatHaloTest): for
  * constant Ė the error against the exact solution N(E) = |Ė|⁻¹ ∫_E^∞ S(E') e^{−λ(E'−E)/|Ė|} dE'
  * is 9.0×10⁻³, 2.3×10⁻³, 5.9×10⁻⁴, 1.5×10⁻⁴ at 10, 20, 40, 80 points per decade (order 2.0,
@@ -190,7 +196,7 @@ public final class FlatHalo {
             return this;
         }
 
-        /** reacceleration in the disk with Alfvén speed v_A [cm/s] and D_pp = η p² v_A²/D_xx */
+        /** reacceleration with Alfvén speed v_A [cm/s] and D_pp = η p² v_A²/D_xx (disk only unless {@link #reaccelerationInHalo}) */
         public Builder reacceleration(double alfvenSpeedCmPerS, double eta) {
             this.alfvenSpeed = alfvenSpeedCmPerS;
             this.reaccPrefactor = eta;
