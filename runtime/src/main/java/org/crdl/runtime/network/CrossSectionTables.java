@@ -34,9 +34,22 @@ public final class CrossSectionTables {
         return WebberTable.isTotalTable(lines(file));
     }
 
-    /** partial cross sections from a DRAGON2-format or Webber partial file */
+    private record Key(Path file, long modified, long size) {
+    }
+
+    /** tables already read in this JVM, by file, modification time and size (immutable, so shared) */
+    private static final Map<Key, PartialCrossSections> CACHE = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** partial cross sections from a DRAGON2-format or Webber partial file (read once per JVM and file version) */
     public static PartialCrossSections readPartials(Path file) {
-        return WebberTable.isPartialTable(lines(file)) ? WebberTable.read(file) : FragmentationFile.read(file);
+        Key key;
+        try {
+            key = new Key(file.toAbsolutePath().normalize(), Files.getLastModifiedTime(file).toMillis(), Files.size(file));
+        } catch (IOException e) {
+            throw new ModelException("cannot read cross-section file " + file + ": " + e.getMessage(), e);
+        }
+        return CACHE.computeIfAbsent(key, k -> WebberTable.isPartialTable(lines(file)) ? WebberTable.read(file)
+                : FragmentationFile.read(file));
     }
 
     /** {@code base} with some channels replaced (or added) by constant cross sections [mb] */

@@ -308,6 +308,11 @@ public final class FlatHalo {
         if (wind == 0 && gammaRad == 0 && radialEigen == 0) {
             return haloH / 2;
         }
+        if (wind == 0) {
+            // ∫₀^H sinh(b(H − z))/sinh(bH) dz = (cosh bH − 1)/(b sinh bH) = tanh(bH/2)/b
+            double bh = b * haloH;
+            return bh < 1e-6 ? haloH / 2 * (1 - bh * bh / 12) : Math.tanh(bh / 2) / b;
+        }
         double ell = Math.min(haloH, 1 / Math.max(b - a, 1e-300));
         return integrate(z -> profile(a, b, haloH, z), ell);
     }
