@@ -107,10 +107,19 @@ public final class Galaxy {
 
     /** {@code source NAME { rate, energy, spectrum|slope, break…, disk_radius, abundances {…} }} */
     public record Source(String name, Node rate, Node energy, Node slope, SpectrumVariable variable, List<Break> breaks,
-                         Node diskRadius, Map<String, Node> abundances, SourceSpan span) {
+                         Node diskRadius, Map<String, Node> abundances, Map<String, SpeciesSpectrum> spectra,
+                         SourceSpan span) {
         public Source {
             breaks = List.copyOf(breaks);
             abundances = Map.copyOf(abundances);
+            spectra = Map.copyOf(spectra);
+        }
+    }
+
+    /** {@code spectrum_for SPECIES { slope = …  break … }}: a species' own injection slopes (same variable). */
+    public record SpeciesSpectrum(Node slope, List<Break> breaks) {
+        public SpeciesSpectrum {
+            breaks = List.copyOf(breaks);
         }
     }
 

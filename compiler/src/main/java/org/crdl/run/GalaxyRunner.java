@@ -306,16 +306,15 @@ public final class GalaxyRunner {
                     + " source blocks; the transport runtime takes one source population (combine them into one)");
         }
         Galaxy.Source s = g.sources().get(0);
-        InjectionSpectrum spectrum = InjectionSpectrum.powerLaw(constant(s.slope()));
-        for (Galaxy.Break b : s.breaks()) {
-            double at = constant(b.at());
-            double x = s.variable() == Galaxy.SpectrumVariable.RIGIDITY ? at / Constants.GV : at * Constants.C / Constants.GEV;
-            spectrum = spectrum.withBreak(x, constant(b.slope()));
-        }
-        spectrum = spectrum.in(s.variable() == Galaxy.SpectrumVariable.RIGIDITY ? InjectionSpectrum.Variable.RIGIDITY
-                : InjectionSpectrum.Variable.MOMENTUM_PER_NUCLEON);
         Source.Builder b = Source.builder().eventRate(constant(s.rate())).energyPerEvent(constant(s.energy()))
-                .diskRadius(constant(s.diskRadius())).spectrum(spectrum);
+                .diskRadius(constant(s.diskRadius())).spectrum(injection(s.slope(), s.breaks(), s.variable()));
+        for (Map.Entry<String, Galaxy.SpeciesSpectrum> e : s.spectra().entrySet()) {
+            if (!g.species().contains(e.getKey())) {
+                throw new ModelException("source " + s.name() + " gives a spectrum_for " + e.getKey()
+                        + ", which galaxy " + g.name() + " does not transport");
+            }
+            b.spectrum(e.getKey(), injection(e.getValue().slope(), e.getValue().breaks(), s.variable()));
+        }
         for (Map.Entry<String, Node> a : s.abundances().entrySet()) {
             if (!g.species().contains(a.getKey())) {
                 throw new ModelException("source " + s.name() + " gives an abundance for " + a.getKey()
@@ -324,6 +323,18 @@ public final class GalaxyRunner {
             b.abundance(a.getKey(), constant(a.getValue()));
         }
         return b.build();
+    }
+
+    /** a broken power law in rigidity [GV] or momentum per nucleon [GeV/c] from a slope and breaks */
+    private InjectionSpectrum injection(Node slope, List<Galaxy.Break> breaks, Galaxy.SpectrumVariable variable) {
+        InjectionSpectrum spectrum = InjectionSpectrum.powerLaw(constant(slope));
+        for (Galaxy.Break br : breaks) {
+            double at = constant(br.at());
+            double x = variable == Galaxy.SpectrumVariable.RIGIDITY ? at / Constants.GV : at * Constants.C / Constants.GEV;
+            spectrum = spectrum.withBreak(x, constant(br.slope()));
+        }
+        return spectrum.in(variable == Galaxy.SpectrumVariable.RIGIDITY ? InjectionSpectrum.Variable.RIGIDITY
+                : InjectionSpectrum.Variable.MOMENTUM_PER_NUCLEON);
     }
 
     // ---------------------------------------------------------------- diffusion from a scattering block

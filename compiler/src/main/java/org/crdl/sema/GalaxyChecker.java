@@ -294,7 +294,7 @@ final class GalaxyChecker {
         String name = dir.args().size() == 1 && dir.args().get(0) instanceof Expr.Name n ? n.name() : "source";
         Decl.Block body = dir.block().orElse(new Decl.Block(dir.span(), List.of()));
         Items items = new Items("source " + name, body, List.of("rate", "energy", "spectrum", "slope", "variable",
-                "break", "disk_radius", "abundances"));
+                "break", "disk_radius", "abundances", "spectrum_for"));
         Node rate = items.required("rate", Dimension.RATE, Allowed.CONSTANT, dir.span(), "an event rate = 1 / (100 [yr])");
         Node energy = items.required("energy", Dimension.ENERGY, Allowed.CONSTANT, dir.span(),
                 "the CR energy per event, energy = 1e50 [erg]");
@@ -333,18 +333,25 @@ final class GalaxyChecker {
                         "variable is rigidity or momentum_per_nucleon, not " + v.get());
             }
         }
-        List<Galaxy.Break> breaks = new ArrayList<>();
-        for (Decl.Directive bd : items.blocks("break")) {
-            if (bd.args().size() != 2) {
-                diagnostics.report(Code.GALAXY_BAD_VALUE, bd.span(), "a break is written break 300 [GV] 4.1 (position, "
-                        + "then the phase-space slope above it)");
+        List<Galaxy.Break> breaks = breaks(items, variable);
+        Map<String, Galaxy.SpeciesSpectrum> spectra = new LinkedHashMap<>();
+        for (Decl.Directive sd : items.blocks("spectrum_for")) {
+            if (sd.args().size() != 1 || !(sd.args().get(0) instanceof Expr.Name sp)) {
+                diagnostics.report(Code.GALAXY_BAD_VALUE, sd.span(), "a species spectrum is written spectrum_for p { slope = 4.4"
+                        + "  break 300 [GV] 4.2 }");
                 continue;
             }
-            Dimension position = variable == Galaxy.SpectrumVariable.RIGIDITY ? Dimension.POTENTIAL : Dimension.MOMENTUM;
-            Node at = value(bd.args().get(0), position, Allowed.CONSTANT, "a break position");
-            Node s = value(bd.args().get(1), Dimension.NONE, Allowed.CONSTANT, "the slope above a break");
-            if (at != null && s != null) {
-                breaks.add(new Galaxy.Break(at, s));
+            if (Species.byName(sp.name()).isEmpty()) {
+                diagnostics.report(Code.GALAXY_UNKNOWN_SPECIES, sp.span(), sp.name(),
+                        Suggestions.didYouMean(sp.name(), Species.names()));
+                continue;
+            }
+            Items inner = new Items("spectrum_for " + sp.name(), sd.block().orElse(new Decl.Block(sd.span(), List.of())),
+                    List.of("slope", "break"));
+            Node s1 = inner.required("slope", Dimension.NONE, Allowed.CONSTANT, sd.span(), "its phase-space slope = 4.4");
+            List<Galaxy.Break> b1 = breaks(inner, variable);
+            if (s1 != null) {
+                spectra.put(sp.name(), new Galaxy.SpeciesSpectrum(s1, b1));
             }
         }
         Node radius = items.optional("disk_radius", Dimension.LENGTH, Allowed.CONSTANT)
@@ -374,7 +381,27 @@ final class GalaxyChecker {
         if (rate == null || energy == null || slope == null) {
             return Optional.empty();
         }
-        return Optional.of(new Galaxy.Source(name, rate, energy, slope, variable, breaks, radius, abundances, dir.span()));
+        return Optional.of(new Galaxy.Source(name, rate, energy, slope, variable, breaks, radius, abundances, spectra,
+                dir.span()));
+    }
+
+    /** {@code break POSITION SLOPE} items of a source or species spectrum */
+    private List<Galaxy.Break> breaks(Items items, Galaxy.SpectrumVariable variable) {
+        List<Galaxy.Break> breaks = new ArrayList<>();
+        for (Decl.Directive bd : items.blocks("break")) {
+            if (bd.args().size() != 2) {
+                diagnostics.report(Code.GALAXY_BAD_VALUE, bd.span(), "a break is written break 300 [GV] 4.1 (position, "
+                        + "then the phase-space slope above it)");
+                continue;
+            }
+            Dimension position = variable == Galaxy.SpectrumVariable.RIGIDITY ? Dimension.POTENTIAL : Dimension.MOMENTUM;
+            Node at = value(bd.args().get(0), position, Allowed.CONSTANT, "a break position");
+            Node s = value(bd.args().get(1), Dimension.NONE, Allowed.CONSTANT, "the slope above a break");
+            if (at != null && s != null) {
+                breaks.add(new Galaxy.Break(at, s));
+            }
+        }
+        return breaks;
     }
 
     // ---------------------------------------------------------------- species, modulation, energies
@@ -598,7 +625,7 @@ final class GalaxyChecker {
 
         Items(String where, Decl.Block block, List<String> known) {
             this.where = where;
-            this.byKey = BlockItems.collect(block, known, Set.of("source", "layer", "break", "channel"), where, diagnostics);
+            this.byKey = BlockItems.collect(block, known, Set.of("source", "layer", "break", "channel", "spectrum_for"), where, diagnostics);
         }
 
         boolean has(String key) {
