@@ -25,7 +25,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * galaxy solved per call: every species of the network on the model's energy grid, with
  * spallation, decay and losses). Modulation, χ², files and plots are not included. The reference
  * flat halo has 12 species on 121 energies (0.01–1e4 GeV/n, 20 per decade); dragon2_base the full
- * network (88 species to Ni, Evoli + Webber tables read per call) on 99 energies with whole-halo reacceleration.
+ * network (88 species to Ni, Evoli + Webber tables read per call) on 102 energies with whole-halo reacceleration.
  */
 @State(Scope.Benchmark)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
