@@ -24,7 +24,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * Warm in-process transport solve of {@code crdl run} (model checked and compiled once; the
  * galaxy solved per call: every species of the network on the model's energy grid, with
  * spallation, decay and losses). Modulation, χ², files and plots are not included. The reference
- * flat halo has 12 species on 121 energies (0.01–1e4 GeV/n, 20 per decade).
+ * flat halo has 12 species on 121 energies (0.01–1e4 GeV/n, 20 per decade); dragon2_base the full
+ * network (88 species to Ni, Evoli + Webber tables read per call) on 102 energies with whole-halo reacceleration.
  */
 @State(Scope.Benchmark)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
@@ -33,7 +34,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 5, time = 2)
 @Fork(1)
 public class RunBenchmark {
-    @Param({"models/reference/flat_halo.crdl", "models/kempski2022/two_phase.crdl"})
+    @Param({"models/reference/flat_halo.crdl", "models/reference/dragon2_base.crdl", "models/kempski2022/two_phase.crdl"})
     public String model;
 
     private Program program;

@@ -125,8 +125,8 @@ public final class ArchiveBuilder {
             }
         }
         for (Galaxy.Def g : program.galaxies().values()) {
-            if (g.crossSections().isPresent()) {
-                out.add(stageOne(g.crossSections().get(), ArchiveLayout.CROSS_SECTIONS, modelFile, crate));
+            for (String f : g.crossSections()) {
+                out.add(stageOne(f, ArchiveLayout.CROSS_SECTIONS, modelFile, crate));
             }
         }
         return List.copyOf(out);

@@ -127,6 +127,30 @@ final class RunCommand implements Callable<Integer> {
         }
     }
 
+    /** datasets this small (reference points such as DRAGON2's B/C) get their model/data ratios printed */
+    private static final int MAX_LISTED_POINTS = 6;
+
+    private static void printPointRatios(PrintStream stdout, Observations.Observed o, Observations.Comparison c) {
+        double[] y = c.modulated() ? o.toa() : o.lis();
+        StringBuilder sb = new StringBuilder("             model/data:");
+        for (org.crdl.runtime.data.DataPoint p : c.dataset().points()) {
+            double m = logInterpolate(o.ek(), y, p.x());
+            sb.append(String.format("  %.4g: %s", p.x(), Double.isFinite(m) ? String.format("%.3f", m / p.y()) : "-"));
+        }
+        stdout.println(sb);
+    }
+
+    /** y at x, linear in ln x between grid points; NaN outside the grid */
+    private static double logInterpolate(double[] x, double[] y, double at) {
+        for (int k = 0; k + 1 < x.length; k++) {
+            if (x[k] <= at && at <= x[k + 1]) {
+                double w = Math.log(at / x[k]) / Math.log(x[k + 1] / x[k]);
+                return y[k] + w * (y[k + 1] - y[k]);
+            }
+        }
+        return Double.NaN;
+    }
+
     private static void printSummary(PrintStream stdout, CompiledModel model, Galaxy.Def g, Path dir, int files,
                                      List<Observations.Observed> observed) {
         stdout.printf("model %s, galaxy %s: wrote %d files to %s%n", model.name(), g.name(), files, dir);
@@ -140,6 +164,9 @@ final class RunCommand implements Callable<Integer> {
                 String chi = c.fit().pointsUsed() == 0 ? "-" : String.format("%.2f", c.fit().chi2PerPoint());
                 stdout.printf("%-12s %-36s %-4s %9s %5d%n", o.target().label(), c.dataset().sourceFile(),
                         c.modulated() ? "TOA" : "LIS", chi, c.fit().pointsUsed());
+                if (c.dataset().size() <= MAX_LISTED_POINTS) {
+                    printPointRatios(stdout, o, c);
+                }
             }
         }
     }

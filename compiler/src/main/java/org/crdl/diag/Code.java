@@ -103,6 +103,7 @@ public enum Code {
     STRUCTURE_V8("W0518", "{0}"),
     STRUCTURE_V9("W0519", "{0}"),
     STRUCTURE_V10("W0520", "{0}"),
+    UNUSED("W0506", "{0} ''{1}'' is never read: nothing in the model uses its value (remove it, or use it where it was meant to act)"),
 
     // ---- notes attached to other diagnostics ----
     NOTE("note", "{0}");

@@ -18,11 +18,39 @@ public final class Galaxy {
     /** One {@code galaxy NAME { … }}. */
     public record Def(String name, Transport transport, Optional<String> scattering, Optional<String> phase,
                       List<Source> sources, List<String> species, Optional<Node> modulationPhi, Energies energies,
-                      Optional<String> crossSections, SourceSpan span) {
+                      List<String> crossSections, List<Channel> channels, SourceSpan span) {
         public Def {
             sources = List.copyOf(sources);
             species = List.copyOf(species);
+            crossSections = List.copyOf(crossSections);
+            channels = List.copyOf(channels);
         }
+    }
+
+    /** {@code channel C B11 61 [mb]}: a constant partial cross section on hydrogen replacing the table's value. */
+    public record Channel(String parent, String daughter, Node sigma, SourceSpan span) {
+    }
+
+    /** Where reacceleration acts in a flat halo. */
+    public enum ReaccelerationRegion {
+        /** the whole diffusive volume |z| &lt; H (GALPROP, DRAGON2) */
+        HALO,
+        /** the gas disk only (the 1D semi-analytic convention; v_A is then a disk-equivalent speed) */
+        DISK
+    }
+
+    /** The prefactor convention of D_pp = η p² v_A²/D_xx. */
+    public enum DppConvention {
+        /** η = 1/9 */
+        ISOTROPIC,
+        /** η = 4/(3δ(4 − δ²)(4 − δ)) (Seo &amp; Ptuskin 1994, GALPROP) */
+        GALPROP,
+        /** η = 1/(δ(4 − δ)(4 − δ²)) (DRAGON2 "Ptuskin94", galaxy.cc) */
+        DRAGON2
+    }
+
+    /** Reacceleration settings of a flat halo; {@code delta} is required by the GALPROP and DRAGON2 conventions. */
+    public record Reacceleration(Node alfvenSpeed, ReaccelerationRegion region, DppConvention dpp, Optional<Node> delta) {
     }
 
     /** Gas of the thin disk: half-thickness h, hydrogen density, n_He/n_H, ionized fraction. */
@@ -35,8 +63,11 @@ public final class Galaxy {
     }
 
     /** {@code transport flat_halo { H, h, n_disk, helium, ionized, v_A, wind, losses, decay }} */
-    public record FlatHalo(Node halfHeight, Disk disk, Node alfvenSpeed, Node wind, boolean losses, boolean decay,
-                           SourceSpan span) implements Transport {
+    public record FlatHalo(Node halfHeight, Disk disk, Reacceleration reacceleration, Node wind, boolean losses,
+                           boolean decay, Optional<Node> radialBoundary, SourceSpan span) implements Transport {
+        public Node alfvenSpeed() {
+            return reacceleration.alfvenSpeed();
+        }
     }
 
     /** {@code transport leaky_box { escape_time = … | grammage = …, h, n_disk, … }} */
@@ -54,11 +85,12 @@ public final class Galaxy {
 
     /** One layer of {@code transport layers { disk {…} layer NAME {…} … }}. */
     public record Layer(String name, Node thickness, LayerMode mode, Optional<String> phase, Optional<String> scattering,
-                        Optional<Node> kappa, Optional<String> turbulence, SourceSpan span) {
+                        Optional<Node> kappa, Optional<String> turbulence, Optional<Node> wind, SourceSpan span) {
     }
 
     /** {@code transport layers { … }}: a thin disk and layers from the mid-plane up. */
-    public record Layers(Disk disk, List<Layer> layers, boolean losses, SourceSpan span) implements Transport {
+    public record Layers(Disk disk, List<Layer> layers, boolean losses, boolean equalRigidityFragments, SourceSpan span)
+            implements Transport {
         public Layers {
             layers = List.copyOf(layers);
         }
@@ -75,10 +107,19 @@ public final class Galaxy {
 
     /** {@code source NAME { rate, energy, spectrum|slope, break…, disk_radius, abundances {…} }} */
     public record Source(String name, Node rate, Node energy, Node slope, SpectrumVariable variable, List<Break> breaks,
-                         Node diskRadius, Map<String, Node> abundances, SourceSpan span) {
+                         Node diskRadius, Map<String, Node> abundances, Map<String, SpeciesSpectrum> spectra,
+                         SourceSpan span) {
         public Source {
             breaks = List.copyOf(breaks);
             abundances = Map.copyOf(abundances);
+            spectra = Map.copyOf(spectra);
+        }
+    }
+
+    /** {@code spectrum_for SPECIES { slope = …  break … }}: a species' own injection slopes (same variable). */
+    public record SpeciesSpectrum(Node slope, List<Break> breaks) {
+        public SpeciesSpectrum {
+            breaks = List.copyOf(breaks);
         }
     }
 

@@ -14,9 +14,15 @@ import org.crdl.ir.Node;
 import org.crdl.ir.Program;
 import org.crdl.runtime.model.CompiledModel;
 import org.crdl.runtime.network.ContinuousLoss;
-import org.crdl.runtime.network.FragmentationFile;
+import org.crdl.runtime.network.CrossSectionTables;
+import org.crdl.runtime.network.FullNetwork;
 import org.crdl.runtime.network.Gas;
+import org.crdl.runtime.network.InelasticCrossSection;
+import org.crdl.runtime.network.LayeredPartials;
 import org.crdl.runtime.network.Network;
+import org.crdl.runtime.network.NuclideTable;
+import org.crdl.runtime.network.PartialCrossSections;
+import org.crdl.runtime.network.WebberTable;
 import org.crdl.runtime.params.ParameterSet;
 import org.crdl.runtime.particles.Kinematics;
 import org.crdl.runtime.particles.Resonance;
@@ -129,7 +135,9 @@ public final class GalaxyRunner {
             FlatHalo halo = FlatHalo.builder().network(network).haloHalfHeight(constant(fh.halfHeight()))
                     .disk(constant(fh.disk().halfThickness()), gas(fh.disk())).diffusion(d).source(source)
                     .losses(fh.losses() ? ContinuousLoss.HOPKINS2021 : ContinuousLoss.NONE).decay(fh.decay())
-                    .reacceleration(constant(fh.alfvenSpeed()), FlatHalo.REACCELERATION_ISOTROPIC)
+                    .reacceleration(constant(fh.alfvenSpeed()), dppPrefactor(fh.reacceleration()))
+                    .reaccelerationInHalo(fh.reacceleration().region() == Galaxy.ReaccelerationRegion.HALO)
+                    .radialBoundary(fh.radialBoundary().map(this::constant).orElse(Double.POSITIVE_INFINITY))
                     .convection(constant(fh.wind())).build();
             TransportSolution s = halo.solve(grid);
             return new Result(g, spectra(s), phi, List.of(region("halo", s, d, grid)), Optional.empty());
@@ -151,7 +159,8 @@ public final class GalaxyRunner {
         Galaxy.Layers layers = (Galaxy.Layers) g.transport();
         LayeredSlab.Builder b = LayeredSlab.builder().network(network)
                 .disk(constant(layers.disk().halfThickness()), gas(layers.disk())).source(source)
-                .losses(layers.losses() ? ContinuousLoss.KEMPSKI2022 : ContinuousLoss.NONE, LayeredSlab.LossTreatment.PAPER);
+                .losses(layers.losses() ? ContinuousLoss.KEMPSKI2022 : ContinuousLoss.NONE, LayeredSlab.LossTreatment.PAPER)
+                .fragmentsAtEqualRigidity(layers.equalRigidityFragments());
         List<Diffusion> kappas = new ArrayList<>();
         double[] rigidities = protonRigidities(grid);
         for (Galaxy.Layer l : layers.layers()) {
@@ -172,14 +181,22 @@ public final class GalaxyRunner {
                 } else {
                     kappa = diffusion(l.scattering().orElseThrow(), l.phase(), WaveBalance.Solution::kappaPar);
                 }
-                b.layer(Layer.Diffusive.of(l.name(), thickness, kappa));
+                b.layer(new Layer.Diffusive(l.name(), thickness, kappa, l.wind().map(this::constant).orElse(0.0)));
                 kappas.add(kappa);
             }
         }
         LayeredSolution s = b.build().solve(rigidities);
         List<Region> regions = new ArrayList<>();
+        boolean protons = network.contains("p");
         for (int i = 0; i < layers.layers().size(); i++) {
-            regions.add(layerRegion(layers.layers().get(i), kappas.get(i), rigidities));
+            regions.add(layerRegion(layers.layers().get(i), kappas.get(i), rigidities,
+                    protons ? s.grammage("p", i) : null, protons ? s.residenceTimeMyr("p", i) : null));
+        }
+        if (protons) {
+            double[] none = new double[rigidities.length];
+            java.util.Arrays.fill(none, Double.NaN);
+            regions.add(new Region("total", rigidities, none, none.clone(), s.grammage("p", -1),
+                    s.residenceTimeMyr("p", -1), none.clone()));
         }
         List<String> names = new ArrayList<>();
         layers.layers().forEach(l -> names.add(l.name()));
@@ -231,10 +248,54 @@ public final class GalaxyRunner {
         return EnergyGrid.perDecade(lo, hi, perDecade);
     }
 
+    /** η of D_pp = η p² v_A²/D_xx for the model's convention (README: which one matches GALPROP and DRAGON2). */
+    private double dppPrefactor(Galaxy.Reacceleration r) {
+        return switch (r.dpp()) {
+            case ISOTROPIC -> FlatHalo.REACCELERATION_ISOTROPIC;
+            case GALPROP -> FlatHalo.seoPtuskin(constant(r.delta().orElseThrow()));
+            case DRAGON2 -> FlatHalo.dragon2Ptuskin94(constant(r.delta().orElseThrow()));
+        };
+    }
+
+    /**
+     * The network of the galaxy's species: the built-in nuclide table when it has them all, else the
+     * table of isotope_list.dat (found like the cross-section files); the partial cross sections of the
+     * {@code cross_sections} files in order (a Webber total table sets σ_inel instead), then the
+     * galaxy's {@code channel} overrides.
+     */
     private Network network(Galaxy.Def g) {
-        Network.Builder b = Network.builder().species(g.species());
-        if (g.crossSections().isPresent()) {
-            b.partials(FragmentationFile.read(DataFiles.resolve(g.crossSections().get(), modelFile, "cross_sections")));
+        List<PartialCrossSections> tables = new ArrayList<>();
+        InelasticCrossSection inelastic = InelasticCrossSection.standard();
+        for (String f : g.crossSections()) {
+            Path file = DataFiles.resolve(f, modelFile, "cross_sections");
+            if (CrossSectionTables.isWebberTotal(file)) {
+                inelastic = WebberTable.readTotal(file, inelastic);
+            } else {
+                tables.add(CrossSectionTables.readPartials(file));
+            }
+        }
+        boolean builtIn = g.species().stream().allMatch(s -> NuclideTable.builtIn().find(s).isPresent());
+        Network.Builder b;
+        if (builtIn) {
+            b = Network.builder().species(g.species());
+            if (tables.size() == 1) {
+                b.partials(tables.get(0));
+            } else if (tables.size() > 1) {
+                b.partials(new LayeredPartials(tables, true));
+            }
+        } else {
+            b = FullNetwork.builder(DataFiles.resolve("isotope_list.dat", modelFile, "cross_sections"), tables,
+                    g.species());
+        }
+        b.inelastic(inelastic);
+        if (!g.channels().isEmpty()) {
+            Network probe = b.build();
+            Map<PartialCrossSections.Channel, Double> fixed = new HashMap<>();
+            for (Galaxy.Channel c : g.channels()) {
+                fixed.put(PartialCrossSections.Channel.of(probe.table().get(c.parent()), probe.table().get(c.daughter())),
+                        constant(c.sigma()) / 1e-27);
+            }
+            b.partials(CrossSectionTables.withConstants(probe.partials(), fixed));
         }
         return b.build();
     }
@@ -245,16 +306,15 @@ public final class GalaxyRunner {
                     + " source blocks; the transport runtime takes one source population (combine them into one)");
         }
         Galaxy.Source s = g.sources().get(0);
-        InjectionSpectrum spectrum = InjectionSpectrum.powerLaw(constant(s.slope()));
-        for (Galaxy.Break b : s.breaks()) {
-            double at = constant(b.at());
-            double x = s.variable() == Galaxy.SpectrumVariable.RIGIDITY ? at / Constants.GV : at * Constants.C / Constants.GEV;
-            spectrum = spectrum.withBreak(x, constant(b.slope()));
-        }
-        spectrum = spectrum.in(s.variable() == Galaxy.SpectrumVariable.RIGIDITY ? InjectionSpectrum.Variable.RIGIDITY
-                : InjectionSpectrum.Variable.MOMENTUM_PER_NUCLEON);
         Source.Builder b = Source.builder().eventRate(constant(s.rate())).energyPerEvent(constant(s.energy()))
-                .diskRadius(constant(s.diskRadius())).spectrum(spectrum);
+                .diskRadius(constant(s.diskRadius())).spectrum(injection(s.slope(), s.breaks(), s.variable()));
+        for (Map.Entry<String, Galaxy.SpeciesSpectrum> e : s.spectra().entrySet()) {
+            if (!g.species().contains(e.getKey())) {
+                throw new ModelException("source " + s.name() + " gives a spectrum_for " + e.getKey()
+                        + ", which galaxy " + g.name() + " does not transport");
+            }
+            b.spectrum(e.getKey(), injection(e.getValue().slope(), e.getValue().breaks(), s.variable()));
+        }
         for (Map.Entry<String, Node> a : s.abundances().entrySet()) {
             if (!g.species().contains(a.getKey())) {
                 throw new ModelException("source " + s.name() + " gives an abundance for " + a.getKey()
@@ -263,6 +323,18 @@ public final class GalaxyRunner {
             b.abundance(a.getKey(), constant(a.getValue()));
         }
         return b.build();
+    }
+
+    /** a broken power law in rigidity [GV] or momentum per nucleon [GeV/c] from a slope and breaks */
+    private InjectionSpectrum injection(Node slope, List<Galaxy.Break> breaks, Galaxy.SpectrumVariable variable) {
+        InjectionSpectrum spectrum = InjectionSpectrum.powerLaw(constant(slope));
+        for (Galaxy.Break br : breaks) {
+            double at = constant(br.at());
+            double x = variable == Galaxy.SpectrumVariable.RIGIDITY ? at / Constants.GV : at * Constants.C / Constants.GEV;
+            spectrum = spectrum.withBreak(x, constant(br.slope()));
+        }
+        return spectrum.in(variable == Galaxy.SpectrumVariable.RIGIDITY ? InjectionSpectrum.Variable.RIGIDITY
+                : InjectionSpectrum.Variable.MOMENTUM_PER_NUCLEON);
     }
 
     // ---------------------------------------------------------------- diffusion from a scattering block
@@ -362,8 +434,12 @@ public final class GalaxyRunner {
         return new Region(name, rig, nu, dxx, s.grammage("p"), s.residenceTimeMyr("p"), null);
     }
 
-    /** A layer: κ_z along the vertical field, ν̄_s = v²/(3κ_z), D_xx = κ_z/3 (tangled equivalent); NaN when streaming. */
-    private static Region layerRegion(Galaxy.Layer l, Diffusion kappa, double[] rig) {
+    /**
+     * A layer: κ_z along the vertical field, ν̄_s = v²/(3κ_z), D_xx = κ_z/3 (tangled equivalent; NaN when
+     * streaming), and the proton grammage and residence time spent in it (LayeredSolution).
+     */
+    private static Region layerRegion(Galaxy.Layer l, Diffusion kappa, double[] rig, double[] grammage,
+                                      double[] residenceMyr) {
         double[] nu = new double[rig.length];
         double[] dxx = new double[rig.length];
         double[] kz = new double[rig.length];
@@ -381,6 +457,7 @@ public final class GalaxyRunner {
                 nu[k] = v * v / (3 * kz[k]);
             }
         }
-        return new Region(l.name(), rig, nu, dxx, none, none.clone(), kz);
+        return new Region(l.name(), rig, nu, dxx, grammage == null ? none : grammage,
+                residenceMyr == null ? none.clone() : residenceMyr, kz);
     }
 }

@@ -65,8 +65,10 @@ public record Provenance(BuildInfo build, List<String> command, String engine, L
                 add(data, "observations", f, modelFile);
             }
         }
-        if (galaxy != null && galaxy.crossSections().isPresent()) {
-            add(data, "cross_sections", galaxy.crossSections().get(), modelFile);
+        if (galaxy != null) {
+            for (String f : galaxy.crossSections()) {
+                add(data, "cross_sections", f, modelFile);
+            }
         }
         return new Provenance(BuildInfo.current(), command, engine, models, data, startNanos);
     }

@@ -74,7 +74,7 @@ final class GalaxyChecker {
     private Optional<Galaxy.Def> galaxy(Decl.Galaxy d) {
         int errors = count();
         Items items = new Items("galaxy " + d.name().name(), d.body(), List.of("transport", "scattering", "phase",
-                "source", "species", "modulation", "energies", "cross_sections"));
+                "source", "species", "modulation", "energies", "cross_sections", "channel"));
         Galaxy.Transport transport = items.block("transport").map(this::transport).orElse(null);
         if (transport == null && items.has("transport") == false) {
             missing(d.name().span(), "galaxy " + d.name().name(), "a transport block (transport flat_halo { … }, "
@@ -93,7 +93,11 @@ final class GalaxyChecker {
         List<String> species = items.item("species").map(this::speciesList).orElse(DEFAULT_SPECIES);
         Optional<Node> phi = items.item("modulation").flatMap(this::modulation);
         Galaxy.Energies energies = items.block("energies").map(this::energies).orElseGet(() -> defaultEnergies(d.span()));
-        Optional<String> xs = items.item("cross_sections").flatMap(this::crossSections);
+        List<String> xs = items.item("cross_sections").map(this::crossSections).orElse(List.of());
+        List<Galaxy.Channel> channels = new ArrayList<>();
+        for (Decl.Directive c : items.blocks("channel")) {
+            channel(c, species).ifPresent(channels::add);
+        }
         if (transport instanceof Galaxy.FlatHalo) {
             if (scattering.isEmpty()) {
                 missing(d.name().span(), "galaxy " + d.name().name(), "a scattering block that sets D_xx (scattering S)");
@@ -103,7 +107,7 @@ final class GalaxyChecker {
             return Optional.empty();
         }
         return Optional.of(new Galaxy.Def(d.name().name(), transport, scattering, phase, sources, species, phi, energies,
-                xs, d.span()));
+                xs, channels, d.span()));
     }
 
     private int count() {
@@ -178,15 +182,27 @@ final class GalaxyChecker {
     }
 
     private Galaxy.FlatHalo flatHalo(Decl.Block body, SourceSpan at) {
-        List<String> keys = new ArrayList<>(List.of("H", "v_A", "wind", "losses", "decay"));
+        List<String> keys = new ArrayList<>(List.of("H", "v_A", "wind", "losses", "decay", "reacceleration", "dpp",
+                "delta", "R_max"));
         keys.addAll(DISK_KEYS);
         Items items = new Items("transport flat_halo", body, keys);
         Node halfHeight = items.required("H", Dimension.LENGTH, Allowed.CONSTANT, at, "the halo half-height H = 4 [kpc]");
         Galaxy.Disk disk = disk(items, "flat_halo", at, "n_disk");
-        return new Galaxy.FlatHalo(halfHeight, disk,
+        Galaxy.ReaccelerationRegion region = items.choice("reacceleration", Galaxy.ReaccelerationRegion.HALO,
+                Galaxy.ReaccelerationRegion.values());
+        Galaxy.DppConvention dpp = items.choice("dpp", Galaxy.DppConvention.ISOTROPIC, Galaxy.DppConvention.values());
+        Optional<Node> delta = items.optional("delta", Dimension.NONE, Allowed.CONSTANT);
+        if (dpp != Galaxy.DppConvention.ISOTROPIC && delta.isEmpty() && !items.has("delta")) {
+            missing(at, "transport flat_halo", "delta = 0.45 (the D_xx slope the " + dpp.name().toLowerCase()
+                    + " D_pp prefactor needs)");
+        }
+        Galaxy.Reacceleration reacc = new Galaxy.Reacceleration(
                 items.optional("v_A", Dimension.VELOCITY, Allowed.CONSTANT).orElse(constant(0.0, Dimension.VELOCITY, at)),
+                region, dpp, delta);
+        return new Galaxy.FlatHalo(halfHeight, disk, reacc,
                 items.optional("wind", Dimension.VELOCITY, Allowed.CONSTANT).orElse(constant(0.0, Dimension.VELOCITY, at)),
-                items.flag("losses", true), items.flag("decay", true), at);
+                items.flag("losses", true), items.flag("decay", true),
+                items.optional("R_max", Dimension.LENGTH, Allowed.CONSTANT), at);
     }
 
     private Galaxy.LeakyBox leakyBox(Decl.Block body, SourceSpan at) {
@@ -205,7 +221,7 @@ final class GalaxyChecker {
     }
 
     private Galaxy.Layers layers(Decl.Block body, SourceSpan at) {
-        Items items = new Items("transport layers", body, List.of("disk", "layer", "losses"));
+        Items items = new Items("transport layers", body, List.of("disk", "layer", "losses", "fragments"));
         Galaxy.Disk disk = items.block("disk").map(d -> {
             Decl.Block b = d.block().orElse(new Decl.Block(d.span(), List.of()));
             return disk(new Items("disk", b, List.of("h", "n", "helium", "ionized")), "disk", d.span(), "n");
@@ -220,7 +236,9 @@ final class GalaxyChecker {
         if (layers.isEmpty()) {
             missing(at, "transport layers", "at least one layer NAME { thickness = …  mode = diffusive|self_confined }");
         }
-        return new Galaxy.Layers(disk, layers, items.flag("losses", true), at);
+        boolean equalRigidity = items.choice("fragments", Fragments.PER_NUCLEON, Fragments.values())
+                == Fragments.EQUAL_RIGIDITY;
+        return new Galaxy.Layers(disk, layers, items.flag("losses", true), equalRigidity, at);
     }
 
     private Optional<Galaxy.Layer> layer(Decl.Directive dir) {
@@ -230,7 +248,7 @@ final class GalaxyChecker {
         }
         Decl.Block body = dir.block().orElse(new Decl.Block(dir.span(), List.of()));
         Items items = new Items("layer " + name.name(), body, List.of("thickness", "mode", "phase", "scattering", "kappa",
-                "turbulence"));
+                "turbulence", "wind"));
         Node thickness = items.required("thickness", Dimension.LENGTH, Allowed.CONSTANT, dir.span(),
                 "its thickness = 500 [pc]");
         Galaxy.LayerMode mode = Galaxy.LayerMode.DIFFUSIVE;
@@ -261,7 +279,12 @@ final class GalaxyChecker {
         if (mode == Galaxy.LayerMode.SELF_CONFINED && !items.has("phase")) {
             missing(dir.span(), "self-confined layer " + name.name(), "phase = P (its n, T and B set v_A and the NLL rate)");
         }
-        return Optional.of(new Galaxy.Layer(name.name(), thickness, mode, phase, scattering, kappa, turbulence,
+        Optional<Node> wind = items.optional("wind", Dimension.VELOCITY, Allowed.CONSTANT);
+        if (mode == Galaxy.LayerMode.SELF_CONFINED && items.has("wind")) {
+            diagnostics.report(Code.GALAXY_BAD_VALUE, items.item("wind").get().span(), "a self-confined layer streams at"
+                    + " its own Alfvén speed; wind is a setting of diffusive layers");
+        }
+        return Optional.of(new Galaxy.Layer(name.name(), thickness, mode, phase, scattering, kappa, turbulence, wind,
                 dir.span()));
     }
 
@@ -271,7 +294,7 @@ final class GalaxyChecker {
         String name = dir.args().size() == 1 && dir.args().get(0) instanceof Expr.Name n ? n.name() : "source";
         Decl.Block body = dir.block().orElse(new Decl.Block(dir.span(), List.of()));
         Items items = new Items("source " + name, body, List.of("rate", "energy", "spectrum", "slope", "variable",
-                "break", "disk_radius", "abundances"));
+                "break", "disk_radius", "abundances", "spectrum_for"));
         Node rate = items.required("rate", Dimension.RATE, Allowed.CONSTANT, dir.span(), "an event rate = 1 / (100 [yr])");
         Node energy = items.required("energy", Dimension.ENERGY, Allowed.CONSTANT, dir.span(),
                 "the CR energy per event, energy = 1e50 [erg]");
@@ -310,18 +333,25 @@ final class GalaxyChecker {
                         "variable is rigidity or momentum_per_nucleon, not " + v.get());
             }
         }
-        List<Galaxy.Break> breaks = new ArrayList<>();
-        for (Decl.Directive bd : items.blocks("break")) {
-            if (bd.args().size() != 2) {
-                diagnostics.report(Code.GALAXY_BAD_VALUE, bd.span(), "a break is written break 300 [GV] 4.1 (position, "
-                        + "then the phase-space slope above it)");
+        List<Galaxy.Break> breaks = breaks(items, variable);
+        Map<String, Galaxy.SpeciesSpectrum> spectra = new LinkedHashMap<>();
+        for (Decl.Directive sd : items.blocks("spectrum_for")) {
+            if (sd.args().size() != 1 || !(sd.args().get(0) instanceof Expr.Name sp)) {
+                diagnostics.report(Code.GALAXY_BAD_VALUE, sd.span(), "a species spectrum is written spectrum_for p { slope = 4.4"
+                        + "  break 300 [GV] 4.2 }");
                 continue;
             }
-            Dimension position = variable == Galaxy.SpectrumVariable.RIGIDITY ? Dimension.POTENTIAL : Dimension.MOMENTUM;
-            Node at = value(bd.args().get(0), position, Allowed.CONSTANT, "a break position");
-            Node s = value(bd.args().get(1), Dimension.NONE, Allowed.CONSTANT, "the slope above a break");
-            if (at != null && s != null) {
-                breaks.add(new Galaxy.Break(at, s));
+            if (Species.byName(sp.name()).isEmpty()) {
+                diagnostics.report(Code.GALAXY_UNKNOWN_SPECIES, sp.span(), sp.name(),
+                        Suggestions.didYouMean(sp.name(), Species.names()));
+                continue;
+            }
+            Items inner = new Items("spectrum_for " + sp.name(), sd.block().orElse(new Decl.Block(sd.span(), List.of())),
+                    List.of("slope", "break"));
+            Node s1 = inner.required("slope", Dimension.NONE, Allowed.CONSTANT, sd.span(), "its phase-space slope = 4.4");
+            List<Galaxy.Break> b1 = breaks(inner, variable);
+            if (s1 != null) {
+                spectra.put(sp.name(), new Galaxy.SpeciesSpectrum(s1, b1));
             }
         }
         Node radius = items.optional("disk_radius", Dimension.LENGTH, Allowed.CONSTANT)
@@ -351,13 +381,42 @@ final class GalaxyChecker {
         if (rate == null || energy == null || slope == null) {
             return Optional.empty();
         }
-        return Optional.of(new Galaxy.Source(name, rate, energy, slope, variable, breaks, radius, abundances, dir.span()));
+        return Optional.of(new Galaxy.Source(name, rate, energy, slope, variable, breaks, radius, abundances, spectra,
+                dir.span()));
+    }
+
+    /** {@code break POSITION SLOPE} items of a source or species spectrum */
+    private List<Galaxy.Break> breaks(Items items, Galaxy.SpectrumVariable variable) {
+        List<Galaxy.Break> breaks = new ArrayList<>();
+        for (Decl.Directive bd : items.blocks("break")) {
+            if (bd.args().size() != 2) {
+                diagnostics.report(Code.GALAXY_BAD_VALUE, bd.span(), "a break is written break 300 [GV] 4.1 (position, "
+                        + "then the phase-space slope above it)");
+                continue;
+            }
+            Dimension position = variable == Galaxy.SpectrumVariable.RIGIDITY ? Dimension.POTENTIAL : Dimension.MOMENTUM;
+            Node at = value(bd.args().get(0), position, Allowed.CONSTANT, "a break position");
+            Node s = value(bd.args().get(1), Dimension.NONE, Allowed.CONSTANT, "the slope above a break");
+            if (at != null && s != null) {
+                breaks.add(new Galaxy.Break(at, s));
+            }
+        }
+        return breaks;
     }
 
     // ---------------------------------------------------------------- species, modulation, energies
 
+    /** How fragments inherit their energy in {@code layers}: {@code fragments = per_nucleon | equal_rigidity}. */
+    private enum Fragments {
+        PER_NUCLEON, EQUAL_RIGIDITY
+    }
+
     private List<String> speciesList(Decl.Item item) {
         List<String> out = new ArrayList<>();
+        List<Expr> values = BlockItems.values(item);
+        if (values.size() == 1 && values.get(0) instanceof Expr.Name all && all.name().equals("all")) {
+            return org.crdl.runtime.network.FullNetwork.SPECIES;
+        }
         for (Expr e : BlockItems.values(item)) {
             if (e instanceof Expr.Name n && Species.byName(n.name()).isPresent()) {
                 if (!out.contains(n.name())) {
@@ -407,14 +466,42 @@ final class GalaxyChecker {
                 constant(20, at));
     }
 
-    private Optional<String> crossSections(Decl.Item item) {
+    private List<String> crossSections(Decl.Item item) {
         List<Expr> args = BlockItems.values(item);
-        if (args.size() == 1 && args.get(0) instanceof Expr.Text t) {
-            return Optional.of(t.value());
+        List<String> out = new ArrayList<>();
+        for (Expr e : args) {
+            if (e instanceof Expr.Text t) {
+                out.add(t.value());
+            } else {
+                out.clear();
+                break;
+            }
         }
-        diagnostics.report(Code.GALAXY_BAD_VALUE, item.span(), "cross_sections takes a file name in quotes, as in "
-                + "cross_sections \"crxsecs_fragmentation_Evoli2019_cumulative_modified.dat\"");
-        return Optional.empty();
+        if (out.isEmpty()) {
+            diagnostics.report(Code.GALAXY_BAD_VALUE, item.span(), "cross_sections takes file names in quotes, as in "
+                    + "cross_sections \"crxsecs_fragmentation_Evoli2019_cumulative_modified.dat\", \"webber_xsec.dat\"");
+        }
+        return out;
+    }
+
+    /** {@code channel PARENT DAUGHTER σ}: both transported species, σ an area (cross section). */
+    private Optional<Galaxy.Channel> channel(Decl.Directive dir, List<String> species) {
+        List<Expr> args = dir.args();
+        if (args.size() != 3 || !(args.get(0) instanceof Expr.Name p) || !(args.get(1) instanceof Expr.Name d)) {
+            diagnostics.report(Code.GALAXY_BAD_VALUE, dir.span(), "a channel is written channel C B11 61 [mb] (parent, "
+                    + "fragment, cross section on hydrogen)");
+            return Optional.empty();
+        }
+        for (Expr.Name n : List.of(p, d)) {
+            if (!species.contains(n.name())) {
+                diagnostics.report(Code.GALAXY_UNKNOWN_SPECIES, n.span(), n.name(), " among the transported species ("
+                        + String.join(", ", species) + ")" + Suggestions.didYouMean(n.name(), species));
+                return Optional.empty();
+            }
+        }
+        Node sigma = value(args.get(2), Dimension.AREA, Allowed.CONSTANT, "the cross section of channel " + p.name()
+                + " → " + d.name());
+        return sigma == null ? Optional.empty() : Optional.of(new Galaxy.Channel(p.name(), d.name(), sigma, dir.span()));
     }
 
     // ---------------------------------------------------------------- observations
@@ -538,7 +625,7 @@ final class GalaxyChecker {
 
         Items(String where, Decl.Block block, List<String> known) {
             this.where = where;
-            this.byKey = BlockItems.collect(block, known, Set.of("source", "layer", "break"), where, diagnostics);
+            this.byKey = BlockItems.collect(block, known, Set.of("source", "layer", "break", "channel", "spectrum_for"), where, diagnostics);
         }
 
         boolean has(String key) {
@@ -589,6 +676,28 @@ final class GalaxyChecker {
                 return null;
             }
             return optional(key, dim, allowed).orElse(null);
+        }
+
+        /** {@code key = name} among the enum's constants (lower case); the fallback when absent */
+        <E extends Enum<E>> E choice(String key, E fallback, E[] values) {
+            Optional<Decl.Item> i = item(key);
+            if (i.isEmpty()) {
+                return fallback;
+            }
+            Optional<String> v = singleName(i.get());
+            if (v.isEmpty()) {
+                return fallback;
+            }
+            List<String> names = new ArrayList<>();
+            for (E e : values) {
+                names.add(e.name().toLowerCase(java.util.Locale.ROOT));
+                if (e.name().equalsIgnoreCase(v.get())) {
+                    return e;
+                }
+            }
+            diagnostics.report(Code.GALAXY_BAD_VALUE, i.get().span(), key + " is one of " + String.join(", ", names)
+                    + ", not " + v.get());
+            return fallback;
         }
 
         boolean flag(String key, boolean fallback) {

@@ -93,11 +93,46 @@ public final class ProgramChecker {
         Map<String, org.crdl.ir.Environment> environments = new EnvironmentChecker(decls, typer, diagnostics).check();
         expectations = new ExpectChecker(decls, typer, diagnostics, galaxyChecker, laws, scatterings, galaxies,
                 observations).check();
+        warnUnused();
         if (diagnostics.hasErrors()) {
             return Optional.empty();
         }
         return Optional.of(new Program(decls.modelName(), decls.title(), decls.root.file(), decls.files(), params,
                 lets, laws, phases, scatterings, galaxies, observations, environments, structures));
+    }
+
+    /**
+     * W0506 for a {@code param} or {@code let} of the model's own file whose name occurs nowhere else in
+     * the model and the files it uses (kempski2022's sigma_spall was such an input). Counted on the
+     * lexer's name tokens, comments excluded; a same-named setting key or local binding counts as a use,
+     * so the check can miss an unused input but never flags a used one. Files that declare no galaxy,
+     * scattering block, law or environment (libraries of phases and constants) are not checked.
+     */
+    private void warnUnused() {
+        boolean consumer = decls.root.decls().stream().anyMatch(d -> d instanceof Decl.Galaxy || d instanceof Decl.Scattering
+                || d instanceof Decl.Environment || d instanceof Decl.Law);
+        if (!consumer) {
+            return; // a library of phases and constants: its inputs are read by the models that use it
+        }
+        Map<String, Integer> uses = new java.util.HashMap<>();
+        for (org.crdl.syntax.CompilationUnit u : decls.units) {
+            org.crdl.grammar.CrdlLexer lexer = new org.crdl.grammar.CrdlLexer(
+                    org.antlr.v4.runtime.CharStreams.fromString(u.file().text()));
+            lexer.removeErrorListeners();
+            for (org.antlr.v4.runtime.Token t : lexer.getAllTokens()) {
+                if (t.getType() == org.crdl.grammar.CrdlLexer.NAME) {
+                    uses.merge(t.getText(), 1, Integer::sum);
+                }
+            }
+        }
+        decls.params.values().forEach(d -> unused("parameter", d.name(), uses));
+        decls.lets.values().forEach(d -> unused("let", d.name(), uses));
+    }
+
+    private void unused(String kind, Ident name, Map<String, Integer> uses) {
+        if (name.span().file().equals(decls.root.file()) && uses.getOrDefault(name.name(), 0) <= 1) {
+            diagnostics.report(Code.UNUSED, name.span(), kind, name.name());
+        }
     }
 
     private void warnShadowing(Ident name) {

@@ -48,6 +48,9 @@ public final class FragmentationFile implements PartialCrossSections {
         this.tables = Collections.unmodifiableMap(tables);
     }
 
+    private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
+    private static final java.util.regex.Pattern CHARGE_MASS = java.util.regex.Pattern.compile("\\d+\\.\\d+");
+
     /** "6.12" → {6, 12}; "5.10" → {5, 10} (string split, not a decimal number). */
     static int[] parseChargeMass(String token) {
         int dot = token.indexOf('.');
@@ -69,8 +72,8 @@ public final class FragmentationFile implements PartialCrossSections {
         int lineNo = 0;
         for (String line : lines) {
             lineNo++;
-            String[] t = line.trim().split("\\s+");
-            if (t.length < 4 || !t[0].matches("\\d+\\.\\d+") || !t[1].matches("\\d+\\.\\d+")) {
+            String[] t = WHITESPACE.split(line.trim());
+            if (t.length < 4 || !CHARGE_MASS.matcher(t[0]).matches() || !CHARGE_MASS.matcher(t[1]).matches()) {
                 continue;
             }
             try {

@@ -69,7 +69,114 @@ public final class NuclideTable {
 
     /** The canonical name for a name or alias ("C12" → "C"). */
     public static String canonical(String name) {
-        return ALIASES.getOrDefault(name, name);
+        String alias = ALIASES.get(name);
+        if (alias != null) {
+            return alias;
+        }
+        return Species.byName(name).map(Species::name).orElse(name);
+    }
+
+    /** Nuclides shorter-lived than this (rest-frame, naked) are ghosts: they decay at once and are not transported. */
+    public static final double GHOST_HALF_LIFE_YEARS = 1000;
+
+    /**
+     * The full table of a DRAGON2 {@code isotope_list.dat}: every nucleus with Z ≤ 28 (protons as
+     * {@code p}), with the naked-nucleus half-life and decay mode of the file:
+     * <ul>
+     *   <li>STABLE, pure electron capture (EC) and double-β (BB, ⁴⁸Ca at 6×10²⁶ s) are stable: a fully
+     *       stripped nucleus cannot capture an electron (DRAGON2's BaseModel runs with K-capture off);</li>
+     *   <li>β⁻ (B-, ECB-) decays to (Z+1, A) and β⁺ (B+, ECB+) to (Z−1, A), with the naked half-life;</li>
+     *   <li>nuclei with t_1/2 below {@value #GHOST_HALF_LIFE_YEARS} yr are <b>ghosts</b>, not transported
+     *       (¹¹C, ¹⁰C, ⁸Li, ¹²B, ³²Si …): the cumulative cross-section tables already fold their production
+     *       into their long-lived end products (data/README.md), see {@link #ghostEnd};</li>
+     *   <li>a decay product outside the table (⁴⁰K → ⁴⁰Ca) is kept as a name; the network drops it.</li>
+     * </ul>
+     * The ¹⁰Be half-life is the file's 1.51 Myr (as in DRAGON2), not the built-in 1.387 Myr.
+     */
+    public static NuclideTable fromIsotopeList(Path file) {
+        Map<String, Nuclide> m = new LinkedHashMap<>();
+        for (IsotopeEntry e : readEntries(file)) {
+            if (e.z() > 28 || (e.z() == 1 && e.a() > 1) || isGhost(e)) {
+                continue;
+            }
+            Species sp = Species.isotope(e.z(), e.a());
+            int product = e.decayDeltaZ();
+            m.put(sp.name(), product == 0 ? Nuclide.stable(sp)
+                    : Nuclide.radioactive(sp, e.nakedHalfLife(), productName(e.z() + product, e.a())));
+        }
+        if (!m.containsKey("p")) {
+            m.put("p", Nuclide.stable(Species.proton()));
+        }
+        return new NuclideTable(m);
+    }
+
+    private static String productName(int z, int a) {
+        return z >= 1 && z < Species.ELEMENTS.length ? Species.isotope(z, a).name() : "Z" + z + "A" + a;
+    }
+
+    static boolean isGhost(IsotopeEntry e) {
+        return e.decayDeltaZ() != 0 && e.nakedHalfLife() < GHOST_HALF_LIFE_YEARS * 365.25 * 86400;
+    }
+
+    /**
+     * Where the production of nucleus (Z, A) ends up: itself when the file lists it as long-lived,
+     * else the end of its chain of ghost decays (for folding non-cumulative tables).
+     */
+    public static ChargeMass ghostEnd(List<IsotopeEntry> entries, int z, int a) {
+        for (int guard = 0; guard < 10; guard++) {
+            final int zz = z;
+            final int aa = a;
+            Optional<IsotopeEntry> e = entries.stream().filter(x -> x.z() == zz && x.a() == aa).findFirst();
+            if (e.isEmpty() || !isGhost(e.get())) {
+                return new ChargeMass(z, a);
+            }
+            z += e.get().decayDeltaZ();
+        }
+        return new ChargeMass(z, a);
+    }
+
+    /** One row of isotope_list.dat: Z, A, naked half-life [s] (infinite when stable) and decay mode. */
+    public record IsotopeEntry(int z, int a, double nakedHalfLife, String mode) {
+        /** +1 for β⁻, −1 for β⁺, 0 for stable, EC-only and double-β (see {@link #fromIsotopeList}) */
+        public int decayDeltaZ() {
+            if (Double.isInfinite(nakedHalfLife)) {
+                return 0;
+            }
+            return switch (mode) {
+                case "B-", "ECB-" -> 1;
+                case "B+", "ECB+" -> -1;
+                default -> 0;
+            };
+        }
+    }
+
+    /** The rows of an isotope_list.dat (A, Z, T_1/2, naked T_1/2, mode, element). */
+    public static List<IsotopeEntry> readEntries(Path file) {
+        List<String> lines;
+        try {
+            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new ModelException("cannot read isotope list " + file + ": " + e.getMessage(), e);
+        }
+        List<IsotopeEntry> out = new ArrayList<>();
+        int lineNo = 0;
+        for (String line : lines) {
+            lineNo++;
+            String[] t = line.trim().split("\\s+");
+            if (t.length < 4 || !t[0].matches("\\d+")) {
+                continue;
+            }
+            try {
+                int a = Integer.parseInt(t[0]);
+                int z = Integer.parseInt(t[1]);
+                double naked = Double.parseDouble(t[3].toUpperCase(Locale.ROOT));
+                String mode = t.length > 4 && naked >= 0 ? t[4].toUpperCase(Locale.ROOT) : "STABLE";
+                out.add(new IsotopeEntry(z, a, naked < 0 ? Double.POSITIVE_INFINITY : naked, mode));
+            } catch (NumberFormatException e) {
+                throw new ModelException(file + ":" + lineNo + ": cannot read isotope line '" + line.trim() + "'");
+            }
+        }
+        return out;
     }
 
     /** The nuclide called {@code name} (aliases accepted), or a {@link ModelException} listing the table. */

@@ -53,8 +53,45 @@ public record Species(String name, int charge, int massNumber, double mass) {
         return BUILT_IN.get("p");
     }
 
+    /**
+     * A built-in species, or any isotope written element symbol + mass number up to nickel
+     * ({@code Na23}, {@code Al26}, {@code Fe60}; Z ≤ 28, Z ≤ A ≤ 3Z + 4). An isotope that has a
+     * built-in name comes back under that name ({@code C12} → {@code C}, {@code Fe56} → {@code Fe}).
+     */
     public static Optional<Species> byName(String name) {
-        return Optional.ofNullable(BUILT_IN.get(name));
+        Species s = BUILT_IN.get(name);
+        if (s != null || name == null) {
+            return Optional.ofNullable(s);
+        }
+        java.util.regex.Matcher m = ISOTOPE.matcher(name);
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        int z = java.util.Arrays.asList(ELEMENTS).indexOf(m.group(1));
+        int a = Integer.parseInt(m.group(2));
+        if (z < 1 || a < z || a > 3 * z + 4) {
+            return Optional.empty();
+        }
+        return Optional.of(isotope(z, a));
+    }
+
+    /** Element symbols by charge number Z = 0 … 28 (index 0 is the neutron). */
+    public static final String[] ELEMENTS = {"n", "H", "He", "Li", "Be", "B", "C", "N", "O", "F", "Ne", "Na", "Mg", "Al",
+        "Si", "P", "S", "Cl", "Ar", "K", "Ca", "Sc", "Ti", "V", "Cr", "Mn", "Fe", "Co", "Ni"};
+
+    private static final java.util.regex.Pattern ISOTOPE = java.util.regex.Pattern.compile("([A-Z][a-z]?)([0-9]{1,2})");
+
+    /** The nucleus (Z, A): its built-in species when there is one ({@code p}, {@code He}, {@code C} …), else Symbol+A. */
+    public static Species isotope(int z, int a) {
+        for (Species s : BUILT_IN.values()) {
+            if (s.charge() == z && s.massNumber() == a) {
+                return s;
+            }
+        }
+        if (z < 1 || z >= ELEMENTS.length) {
+            throw new IllegalArgumentException("no element symbol for Z = " + z);
+        }
+        return nucleus(ELEMENTS[z] + a, z, a);
     }
 
     public static List<String> names() {

@@ -18,7 +18,7 @@ import org.crdl.runtime.units.Constants;
  * 2001, Maurin et al. 2001/2010): a thin gas disk of half-thickness h (all gas, sources, spallation
  * and continuous losses) inside a diffusive halo |z| &lt; H with free escape N(±H) = 0, spatially
  * constant D_xx(species, R) from the caller, optional convective wind V sign(z) and optional
- * reacceleration in the disk. Steady state for every species of a {@link Network}, solved parents
+ * reacceleration (disk or whole halo). Steady state for every species of a {@link Network}, solved parents
  * first.
  *
  * <p><b>Equation</b> (species i, E = kinetic energy per nucleon):
@@ -48,9 +48,15 @@ import org.crdl.runtime.units.Constants;
  * <p><b>Disk, implicit finite volume in E</b> ({@link DiskEnergySolver}): continuous losses
  * (default {@link ContinuousLoss#HOPKINS2021}: Coulomb + ionization, hopkins2021 §3.1(a)), the
  * adiabatic loss of the wind discontinuity Ė = −v p V/(3hA) (∇·u = V/h inside the disk), and
- * reacceleration D_pp = η v_A² p²/D_xx confined to the disk (as in the 1D semi-analytic models;
- * a halo-wide Alfvén speed v_A' corresponds to v_A = v_A'√(H/h)); η = 1/9 is the isotropic limit
- * of hopkins2021 L872–874, {@link #seoPtuskin} the GALPROP choice. Second-order upwind for the
+ * reacceleration D_pp = η v_A² p²/D_xx, either in the disk only (the 1D semi-analytic convention) or
+ * in the whole diffusive volume ({@link Builder#reaccelerationInHalo}, GALPROP/DRAGON2): the halo term
+ * N₀(E)ψ(z) integrates over |z| &lt; H to 2∫₀^H ψ dz times the disk operator, so its weight is
+ * ∫₀^H ψ dz / h (H/2h without wind and decay, where ψ = 1 − |z|/H does not depend on E and the
+ * mapping is exact; otherwise ψ's energy dependence inside ∂_E is neglected). A halo-wide v_A' thus
+ * equals a disk-only v_A = v_A'√(H/2h). η = 1/9 is the isotropic limit of hopkins2021 L872–874,
+ * {@link #seoPtuskin} the GALPROP choice, {@link #dragon2Ptuskin94} DRAGON2's. An optional radial
+ * boundary R_max ({@link Builder#radialBoundary}) adds the leading Bessel mode's loss Dζ₁²/R_max².
+ * Second-order upwind for the
  * loss flux, centred momentum diffusion. <b>Convergence</b> (measured in FlatHaloTest): for
  * constant Ė the error against the exact solution N(E) = |Ė|⁻¹ ∫_E^∞ S(E') e^{−λ(E'−E)/|Ė|} dE'
  * is 9.0×10⁻³, 2.3×10⁻³, 5.9×10⁻⁴, 1.5×10⁻⁴ at 10, 20, 40, 80 points per decade (order 2.0,
@@ -79,6 +85,9 @@ public final class FlatHalo {
     private final double reaccPrefactor;
     private final double wind;
     private final boolean adiabatic;
+    private final boolean reaccInHalo;
+    /** (ζ₁/R_max)² of the leading radial Bessel mode [cm⁻²]; 0 for an infinite slab */
+    private final double radialEigen;
 
     private FlatHalo(Builder b) {
         this.network = b.network;
@@ -95,11 +104,24 @@ public final class FlatHalo {
         this.reaccPrefactor = b.reaccPrefactor;
         this.wind = b.wind;
         this.adiabatic = b.adiabatic;
+        this.reaccInHalo = b.reaccInHalo;
+        this.radialEigen = Double.isInfinite(b.radius) ? 0 : Math.pow(BESSEL_J0_ZERO / b.radius, 2);
     }
 
-    /** Seo &amp; Ptuskin (1994) prefactor η = 4/[3δ(4 − δ²)(4 − δ)] for D_pp = η p² v_A²/D_xx */
+    /** first zero ζ₁ of J₀ */
+    static final double BESSEL_J0_ZERO = 2.404825557695773;
+
+    /** Seo &amp; Ptuskin (1994) prefactor η = 4/[3δ(4 − δ²)(4 − δ)] for D_pp = η p² v_A²/D_xx (GALPROP) */
     public static double seoPtuskin(double delta) {
         return 4.0 / (3.0 * delta * (4 - delta * delta) * (4 - delta));
+    }
+
+    /**
+     * DRAGON2's "Ptuskin94" prefactor η = 1/[δ(4 − δ)(4 − δ²)] (galaxy.cc, D_pp = p² v_A²/(δ(4−δ)(4−δ²) D);
+     * the 4/3 of {@link #seoPtuskin} is applied there only for the option "Ptuskin03"): 3/4 of GALPROP's.
+     */
+    public static double dragon2Ptuskin94(double delta) {
+        return 1.0 / (delta * (4 - delta) * (4 - delta * delta));
     }
 
     public static Builder builder() {
@@ -122,6 +144,8 @@ public final class FlatHalo {
         private double reaccPrefactor = REACCELERATION_ISOTROPIC;
         private double wind = 0;
         private boolean adiabatic = true;
+        private boolean reaccInHalo = false;
+        private double radius = Double.POSITIVE_INFINITY;
 
         public Builder network(Network n) {
             this.network = n;
@@ -172,10 +196,29 @@ public final class FlatHalo {
             return this;
         }
 
-        /** reacceleration in the disk with Alfvén speed v_A [cm/s] and D_pp = η p² v_A²/D_xx */
+        /** reacceleration with Alfvén speed v_A [cm/s] and D_pp = η p² v_A²/D_xx (disk only unless {@link #reaccelerationInHalo}) */
         public Builder reacceleration(double alfvenSpeedCmPerS, double eta) {
             this.alfvenSpeed = alfvenSpeedCmPerS;
             this.reaccPrefactor = eta;
+            return this;
+        }
+
+        /**
+         * reacceleration in the whole diffusive volume |z| &lt; H (true; GALPROP/DRAGON2) or in the gas disk only
+         * (false, the default of the builder; v_A is then a disk-equivalent speed)
+         */
+        public Builder reaccelerationInHalo(boolean halo) {
+            this.reaccInHalo = halo;
+            return this;
+        }
+
+        /**
+         * A cylinder of radius R_max [cm] with free escape N(R_max) = 0 (DRAGON2/GALPROP geometry), in the
+         * leading Bessel mode J₀(ζ₁ r/R_max): the radial Laplacian adds D ζ₁²/R_max² to the halo's loss rate,
+         * so k = V + (2D/H)·x coth x with S² = V²/D² + 4Γ/D + 4ζ₁²/R_max² (infinite slab by default).
+         */
+        public Builder radialBoundary(double rMaxCm) {
+            this.radius = rMaxCm;
             return this;
         }
 
@@ -194,6 +237,9 @@ public final class FlatHalo {
         public FlatHalo build() {
             if (network == null || diffusion == null || source == null || gas == null) {
                 throw new ModelException("flat_halo: network, disk gas, diffusion and source are required");
+            }
+            if (!(radius > 0)) {
+                throw new ModelException("flat_halo: the radial boundary R_max must be positive, got " + radius + " cm");
             }
             if (!(haloH > 0) || !(diskH > 0) || !(diskH < haloH) || Double.isInfinite(haloH)) {
                 throw new ModelException("flat_halo: need 0 < h < H < ∞, got h = " + diskH / Constants.PC + " pc, H = "
@@ -234,7 +280,7 @@ public final class FlatHalo {
 
     /** escape coefficient k = V + (2D/H)·x coth x [cm/s], x = SH/2, S = √(V²/D² + 4Γ/D) */
     double escapeCoefficient(double d, double gammaRad) {
-        double s = Math.sqrt(wind * wind / (d * d) + 4 * gammaRad / d);
+        double s = Math.sqrt(wind * wind / (d * d) + 4 * gammaRad / d + 4 * radialEigen);
         return wind + 2 * d / haloH * xCothX(s * haloH / 2);
     }
 
@@ -258,9 +304,14 @@ public final class FlatHalo {
     /** ∫₀^H N(z)/N₀ dz for decay rate Γ [cm] */
     private double profileIntegral(double d, double gammaRad) {
         double a = wind / (2 * d);
-        double b = Math.sqrt(a * a + gammaRad / d);
-        if (wind == 0 && gammaRad == 0) {
+        double b = Math.sqrt(a * a + gammaRad / d + radialEigen);
+        if (wind == 0 && gammaRad == 0 && radialEigen == 0) {
             return haloH / 2;
+        }
+        if (wind == 0) {
+            // ∫₀^H sinh(b(H − z))/sinh(bH) dz = (cosh bH − 1)/(b sinh bH) = tanh(bH/2)/b
+            double bh = b * haloH;
+            return bh < 1e-6 ? haloH / 2 * (1 - bh * bh / 12) : Math.tanh(bh / 2) / b;
         }
         double ell = Math.min(haloH, 1 / Math.max(b - a, 1e-300));
         return integrate(z -> profile(a, b, haloH, z), ell);
@@ -269,9 +320,9 @@ public final class FlatHalo {
     /** G = 2Γ_p ∫ ψ_p w_d dz [cm/s]: daughters from halo decays reaching the disk, per unit N_{p,0} */
     private double decayFeed(double dParent, double gParent, double dDaughter, double gDaughter) {
         double ap = wind / (2 * dParent);
-        double bp = Math.sqrt(ap * ap + gParent / dParent);
+        double bp = Math.sqrt(ap * ap + gParent / dParent + radialEigen);
         double ad = wind / (2 * dDaughter);
-        double bd = Math.sqrt(ad * ad + gDaughter / dDaughter);
+        double bd = Math.sqrt(ad * ad + gDaughter / dDaughter + radialEigen);
         double rate = bp - ap + bd + ad;
         double ell = Math.min(haloH, 1 / Math.max(rate, 1e-300));
         double integral = integrate(z -> profile(ap, bp, haloH, z) * profile(-ad, bd, haloH, z), ell);
@@ -381,8 +432,14 @@ public final class FlatHalo {
                     double e = grid.edgeErg(k);
                     double p = Kinematics.momentumFromKineticEnergy(nu.species(), e * a);
                     double rgv = Kinematics.rigidityFromMomentum(nu.species(), p) / Constants.GV;
-                    double dpp = reaccPrefactor * alfvenSpeed * alfvenSpeed * p * p / diffusionAt(nu, rgv);
+                    double dEdge = diffusionAt(nu, rgv);
+                    double dpp = reaccPrefactor * alfvenSpeed * alfvenSpeed * p * p / dEdge;
                     w[k] = p * p * dpp * network.speed(i, e) / ((double) a * a);
+                    if (reaccInHalo) {
+                        // whole-volume D_pp: the z-integral of the halo term is 2∫₀^H ψ dz instead of 2h
+                        double gEdge = decay ? nu.decayRate(network.lorentzGamma(i, e)) : 0;
+                        w[k] *= profileIntegral(dEdge, gEdge) / diskH;
+                    }
                 }
             }
             dens[i] = DiskEnergySolver.solve(what, grid, lambda, src, edot, w, gFac);

@@ -18,7 +18,8 @@ public sealed interface Layer permits Layer.Diffusive, Layer.SelfConfinedNll {
 
     /**
      * Diffusion with κ(species, R) supplied by the caller (e.g. κ_turb from fast modes) and an
-     * optional constant streaming speed v_st (0 in kempski2022, L201):
+     * optional constant advection speed v_st — a streaming speed, or a convective wind ({@code wind = V}
+     * of a diffusive layer; the adiabatic term of a wind is not included in layers) — 0 in kempski2022, L201:
      * n(z) = n_top + F (z_top − z)/κ for v_st = 0 (eq. 31), else
      * n(z) = F/v_st + (n_top − F/v_st) e^{−v_st (z_top − z)/κ}.
      */

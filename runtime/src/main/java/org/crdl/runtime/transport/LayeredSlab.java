@@ -26,8 +26,9 @@ import org.crdl.runtime.units.Constants;
  * at every interface by construction, and n(0) as a function Φ(F) of the flux.
  *
  * <p><b>Disk.</b> Per side, the flux leaving the disk is F = S − λ n(0) with the source
- * S_i = Q_i + Σ_j h Γ_{j→i} n_j(0) (Q the per-side injection of {@link Source}; production at the
- * same rigidity, kempski2022 L293, with the cross section at the parent's energy per nucleon) and
+ * S_i = Q_i + Σ_j h Γ_{j→i} n_j(0) (Q the per-side injection of {@link Source}; fragments keep the
+ * parent's kinetic energy per nucleon, as in {@link FlatHalo}, or — {@link Builder#fragmentsAtEqualRigidity},
+ * kempski2022 L293 — are produced at the parent's rigidity with σ at the parent's energy per nucleon) and
  * the sink λ = h(1/τ_loss + Γ_inel). Ionization losses act on <b>protons only</b>: the loss-factor
  * form is valid for protons but not for boron (kempski2022 L49, App. C), so nuclei are computed
  * without losses, as in the paper. Destruction Γ_inel is off by default (the paper's B/C, eq. 30,
@@ -64,6 +65,7 @@ public final class LayeredSlab {
     private final LossTreatment treatment;
     private final boolean destruction;
     private final boolean production;
+    private final boolean equalRigidity;
     private final double[] zEdges;
 
     private LayeredSlab(Builder b) {
@@ -76,6 +78,7 @@ public final class LayeredSlab {
         this.treatment = b.treatment;
         this.destruction = b.destruction;
         this.production = b.production;
+        this.equalRigidity = b.equalRigidity;
         this.zEdges = new double[layers.size() + 1];
         for (int l = 0; l < layers.size(); l++) {
             zEdges[l + 1] = zEdges[l] + layers.get(l).thickness();
@@ -97,6 +100,7 @@ public final class LayeredSlab {
         private LossTreatment treatment = LossTreatment.PAPER;
         private boolean destruction = false;
         private boolean production = true;
+        private boolean equalRigidity = false;
 
         public Builder network(Network n) {
             this.network = n;
@@ -131,6 +135,15 @@ public final class LayeredSlab {
         public Builder spallation(boolean destroy, boolean produce) {
             this.destruction = destroy;
             this.production = produce;
+            return this;
+        }
+
+        /**
+         * fragments produced at the parent's rigidity (true: kempski2022 L293, digest §3.3 item 8) instead of
+         * at the parent's kinetic energy per nucleon (false, the default, as in {@link FlatHalo})
+         */
+        public Builder fragmentsAtEqualRigidity(boolean on) {
+            this.equalRigidity = on;
             return this;
         }
 
@@ -265,7 +278,7 @@ public final class LayeredSlab {
         return xs;
     }
 
-    /** Solves all species at the given rigidities [GV]. */
+    /** Solves all species at the given rigidities [GV] (increasing). */
     public LayeredSolution solve(double[] rigiditiesGV) {
         int ns = network.size();
         int nr = rigiditiesGV.length;
@@ -285,24 +298,32 @@ public final class LayeredSlab {
                 order.add(i);
             }
         }
+        double[] lnR = new double[nr];
         for (int r = 0; r < nr; r++) {
             double rGV = rigiditiesGV[r];
-            if (!(rGV > 0) || Double.isInfinite(rGV)) {
-                throw new ModelException("layers: rigidities must be positive and finite, got " + rGV + " GV");
+            if (!(rGV > 0) || Double.isInfinite(rGV) || (r > 0 && !(rGV > rigiditiesGV[r - 1]))) {
+                throw new ModelException("layers: rigidities must be positive, finite and increasing, got " + rGV + " GV");
             }
-            double rStat = rGV * Constants.GV;
-            double vp = Kinematics.betaFromRigidity(Species.proton(), rStat) * Constants.C;
-            ProtonState ps = new ProtonState(nl, vp);
-            for (int i : order) {
-                Nuclide nu = network.nuclide(i);
+            lnR[r] = Math.log(rGV);
+        }
+        ProtonState[] states = new ProtonState[nr];
+        for (int r = 0; r < nr; r++) {
+            double vp = Kinematics.betaFromRigidity(Species.proton(), rigiditiesGV[r] * Constants.GV) * Constants.C;
+            states[r] = new ProtonState(nl, vp);
+        }
+        for (int i : order) {
+            Nuclide nu = network.nuclide(i);
+            for (int r = 0; r < nr; r++) {
+                double rGV = rigiditiesGV[r];
+                double rStat = rGV * Constants.GV;
+                ProtonState ps = states[r];
+                double vp = ps.protonSpeed;
                 boolean driver = i == protonIndex && hasNll;
                 double ek = Kinematics.ekPerNucleonFromRigidity(nu.species(), rStat);
                 double s = source.ratePerRigidity(nu.species(), rStat) / 2;
                 if (production) {
                     for (Network.Production pr : network.productionsInto(i)) {
-                        Nuclide parent = network.nuclide(pr.parent());
-                        double ekParent = Kinematics.ekPerNucleonFromRigidity(parent.species(), rStat);
-                        s += diskH * network.productionRate(pr, ekParent, gas) * n0[pr.parent()][r];
+                        s += diskH * parentTerm(pr, nu, rStat, ek, n0[pr.parent()], lnR, r);
                     }
                 }
                 double lambda = destruction ? diskH * network.destructionRate(i, ek, gas) : 0;
@@ -356,9 +377,58 @@ public final class LayeredSlab {
                 flux[i][r] = f;
                 nAt[i][r] = prof;
             }
-            nllL[r] = ps.nllL.clone();
+        }
+        for (int r = 0; r < nr; r++) {
+            nllL[r] = states[r].nllL.clone();
         }
         return new LayeredSolution(this, rigiditiesGV.clone(), n0, flux, nAt, nllL);
+    }
+
+    /**
+     * Γ_{j→i} n_j for the fragment at rigidity R [cm⁻³ s⁻¹ per unit R]. Per-nucleon energy conserved
+     * (default): the parent has the fragment's E_n, hence the rigidity R_j = R (A_j/Z_j)/(A_i/Z_i), and
+     * dR_j/dR_i = (A_j Z_i)/(Z_j A_i) converts its density per unit rigidity; n_j(R_j) is interpolated
+     * linearly in ln R (power law beyond the grid). Equal rigidity (kempski2022 L293): n_j(R), σ at the
+     * parent's E_n.
+     */
+    private double parentTerm(Network.Production pr, Nuclide fragment, double rStat, double ekFragment, double[] nParent,
+                              double[] lnR, int r) {
+        Nuclide parent = network.nuclide(pr.parent());
+        if (equalRigidity) {
+            double ekParent = Kinematics.ekPerNucleonFromRigidity(parent.species(), rStat);
+            return network.productionRate(pr, ekParent, gas) * nParent[r];
+        }
+        double jacobian = (double) parent.a() * fragment.z() / ((double) parent.z() * fragment.a());
+        double nAtParent = interpolate(lnR, nParent, Math.log(rStat / Constants.GV * jacobian));
+        return network.productionRate(pr, ekFragment, gas) * nAtParent * jacobian;
+    }
+
+    /** y(x) on a ln R grid: linear inside, power law (log-log) from the two end points outside, 0 if not positive */
+    static double interpolate(double[] lnR, double[] y, double x) {
+        int n = lnR.length;
+        if (n == 1) {
+            return y[0];
+        }
+        if (x < lnR[0] || x > lnR[n - 1]) {
+            int a = x < lnR[0] ? 0 : n - 2;
+            if (!(y[a] > 0) || !(y[a + 1] > 0)) {
+                return 0;
+            }
+            double slope = Math.log(y[a + 1] / y[a]) / (lnR[a + 1] - lnR[a]);
+            return y[a] * Math.exp(slope * (x - lnR[a]));
+        }
+        int lo = 0;
+        int hi = n - 1;
+        while (hi - lo > 1) {
+            int mid = (lo + hi) >>> 1;
+            if (lnR[mid] <= x) {
+                lo = mid;
+            } else {
+                hi = mid;
+            }
+        }
+        double w = (x - lnR[lo]) / (lnR[hi] - lnR[lo]);
+        return y[lo] + w * (y[hi] - y[lo]);
     }
 
     Network network() {

@@ -403,4 +403,94 @@ class FlatHaloTest {
                 () -> FlatHalo.builder().network(Network.builtIn("p")).haloHalfHeight(4 * KPC).disk(100 * PC, new Gas(1, 0, 0))
                         .diffusion(Diffusion.constant(1e28)).source(source(Network.builtIn("p", "C"))).build());
     }
+
+    /** Issue 15: v_A → 0 recovers the solution without reacceleration exactly, for both regions and conventions. */
+    @Test
+    void vanishingAlfvenSpeedRecoversTheSolutionWithoutReacceleration() {
+        Network net = Network.builtIn("p", "C", "B11", "B10");
+        Diffusion d = (s, r) -> 3.7e28 * Kinematics.betaFromRigidity(s, r * Constants.GV) * Math.pow(r / 4, 0.45);
+        EnergyGrid grid = EnergyGrid.perDecade(0.01, 1e4, 20);
+        TransportSolution none = base(net, d).build().solve(grid);
+        for (boolean halo : new boolean[] {true, false}) {
+            TransportSolution zero = base(net, d).reacceleration(0, FlatHalo.dragon2Ptuskin94(0.45))
+                    .reaccelerationInHalo(halo).build().solve(grid);
+            org.junit.jupiter.api.Assertions.assertArrayEquals(none.ratioLis(List.of("B10", "B11"), List.of("C")),
+                    zero.ratioLis(List.of("B10", "B11"), List.of("C")), 0.0);
+        }
+    }
+
+    /**
+     * Whole-volume reacceleration (GALPROP/DRAGON2) in the thin-disk solution: for a stable species
+     * without wind the halo profile is ψ = 1 − |z|/H, ∫₋H^H ψ dz = H, so a halo-wide v_A' acts like a
+     * disk-only v_A with 2h v_A² = H v_A'², v_A = v_A' √(H/2h) (derivation in the FlatHalo comment).
+     * Also: the DRAGON2 "Ptuskin94" prefactor is 3/4 of GALPROP's Seo–Ptuskin one.
+     */
+    @Test
+    void haloWideReaccelerationEqualsTheDiskEquivalentSpeed() {
+        Network net = Network.builtIn("p", "C", "B11");
+        Diffusion d = (s, r) -> 3.7e28 * Kinematics.betaFromRigidity(s, r * Constants.GV) * Math.pow(r / 4, 0.45);
+        EnergyGrid grid = EnergyGrid.perDecade(0.01, 1e4, 20);
+        double va = 13e5;
+        double eta = FlatHalo.dragon2Ptuskin94(0.45);
+        TransportSolution halo = base(net, d).reacceleration(va, eta).reaccelerationInHalo(true).build().solve(grid);
+        TransportSolution disk = base(net, d).reacceleration(va * Math.sqrt(4 * KPC / (2 * 100 * PC)), eta)
+                .reaccelerationInHalo(false).build().solve(grid);
+        double[] a = halo.ratioLis(List.of("B11"), List.of("C"));
+        double[] b = disk.ratioLis(List.of("B11"), List.of("C"));
+        for (int k = 0; k < a.length; k++) {
+            assertEquals(b[k], a[k], 1e-9 * b[k]);
+        }
+        assertEquals(0.75, FlatHalo.dragon2Ptuskin94(0.45) / FlatHalo.seoPtuskin(0.45), 1e-12);
+    }
+
+    /**
+     * Radial boundary (leading Bessel mode J₀(ζ₁r/R_max)): the halo loss rate gains Dζ₁²/R_max², so
+     * without wind and decay the escape coefficient is (2D/H)·x coth x with x = ζ₁H/R_max; grammage
+     * ratio to the infinite slab = 1/(x coth x) = 0.830 for H = 4, R_max = 12 kpc.
+     */
+    @Test
+    void radialBoundaryReducesGrammageByTheLeadingBesselMode() {
+        Network net = Network.builtIn("p");
+        Diffusion d = Diffusion.constant(3e28);
+        double slab = base(net, d).build().grammage("p", 10);
+        double cyl = base(net, d).radialBoundary(12 * KPC).build().grammage("p", 10);
+        double x = 2.404825557695773 * 4 / 12;
+        assertEquals(Math.tanh(x) / x, cyl / slab, 1e-12);
+    }
+
+    /**
+     * First-order reacceleration at high energy, derived for this test: with N = N₀ + N₁, N₁ = τ_esc R[N₀],
+     * R[f] = p⁻² ∂_p(p² D_pp ∂_p f), f₀ ∝ p^−g (g = γ_inj + δ), D_pp = η v_A² p²/D and D ∝ p^δ give
+     * R[f₀] = g(g + δ − 3) η v_A² f₀/D; with τ_esc = hH/D and the halo-wide weight H/(2h):
+     * N₁/N₀ = (H²/2) g(g + δ − 3) η v_A²/D². Checked for a pure primary (no losses, no spallation)
+     * at 1 and 3 TeV/n, where N₁/N₀ is a few per cent (second order ≈ (N₁/N₀)²).
+     */
+    @Test
+    void firstOrderReaccelerationGainAtHighEnergy() {
+        Network net = Network.builtIn("C");
+        double delta = 0.45;
+        Diffusion d = (s, r) -> 3.7e28 * Kinematics.betaFromRigidity(s, r * Constants.GV) * Math.pow(r / 4, delta);
+        EnergyGrid grid = EnergyGrid.perDecade(0.01, 1e5, 40);
+        double va = 100e5;
+        double eta = FlatHalo.dragon2Ptuskin94(delta);
+        FlatHalo.Builder plain = base(net, d).losses(ContinuousLoss.NONE).spallation(false, false);
+        TransportSolution without = plain.build().solve(grid);
+        TransportSolution with = base(net, d).losses(ContinuousLoss.NONE).spallation(false, false)
+                .reacceleration(va, eta).reaccelerationInHalo(true).build().solve(grid);
+        double g = 4.3 + delta;
+        double hh = 4 * KPC;
+        double[] ek = grid.ekGeVPerNucleon();
+        double[] a = with.fluxLis("C");
+        double[] b = without.fluxLis("C");
+        Nuclide c = net.nuclide(0);
+        for (double target : new double[] {1e3, 3e3}) {
+            int k = 0;
+            while (ek[k] < target) {
+                k++;
+            }
+            double dd = d.coefficient(c.species(), rigidityGV(c, ek[k] * Constants.GEV));
+            double expected = hh * hh / 2 * g * (g + delta - 3) * eta * va * va / (dd * dd);
+            assertEquals(expected, a[k] / b[k] - 1, 0.1 * expected, "N1/N0 at " + ek[k] + " GeV/n");
+        }
+    }
 }

@@ -45,7 +45,7 @@ class LayeredSlabTest {
     }
 
     static LayeredSlab.Builder twoPhase() {
-        return LayeredSlab.builder().network(NET).disk(H, Gas.neutralHydrogen(N_DISK)).layer(wim()).layer(halo(TOP - ZW))
+        return LayeredSlab.builder().fragmentsAtEqualRigidity(true).network(NET).disk(H, Gas.neutralHydrogen(N_DISK)).layer(wim()).layer(halo(TOP - ZW))
                 .source(SOURCE);
     }
 
@@ -113,7 +113,7 @@ class LayeredSlabTest {
      */
     @Test
     void nllHaloMatchesEq14() {
-        LayeredSolution s = LayeredSlab.builder().network(NET).disk(H, Gas.neutralHydrogen(N_DISK)).layer(halo(TOP))
+        LayeredSolution s = LayeredSlab.builder().fragmentsAtEqualRigidity(true).network(NET).disk(H, Gas.neutralHydrogen(N_DISK)).layer(halo(TOP))
                 .source(SOURCE).losses(ContinuousLoss.NONE, LayeredSlab.LossTreatment.PAPER).build()
                 .solve(new double[] {0.3, 3, 30, 300, 3e4});
         double[] r = s.rigiditiesGV();
@@ -267,7 +267,7 @@ class LayeredSlabTest {
     /** L341: fast modes everywhere (κ_w below z_W, κ_h to 5 kpc): B/C nearly flat, f_p ∝ p^−γ_inj. */
     @Test
     void fastModesEverywhereGiveFlatBoverC() {
-        LayeredSolution s = LayeredSlab.builder().network(NET).disk(H, Gas.neutralHydrogen(N_DISK)).layer(wim())
+        LayeredSolution s = LayeredSlab.builder().fragmentsAtEqualRigidity(true).network(NET).disk(H, Gas.neutralHydrogen(N_DISK)).layer(wim())
                 .layer(Layer.Diffusive.of("halo", 5 * KPC - ZW, Diffusion.velocityScaled(Diffusion.constant(5.5e28))))
                 .source(SOURCE).build().solve(rigidities(10, 1000, 2));
         double[] bc = s.ratio(List.of("B11"), List.of("C"));
@@ -283,7 +283,7 @@ class LayeredSlabTest {
     /** L128, L341: a self-confined halo alone gives f_p ∝ p^{3−2γ} = p^−5.6 at high energy — too steep. */
     @Test
     void selfConfinedHaloAloneIsTooSteep() {
-        LayeredSolution s = LayeredSlab.builder().network(NET).disk(H, Gas.neutralHydrogen(N_DISK)).layer(halo(TOP))
+        LayeredSolution s = LayeredSlab.builder().fragmentsAtEqualRigidity(true).network(NET).disk(H, Gas.neutralHydrogen(N_DISK)).layer(halo(TOP))
                 .source(SOURCE).build().solve(new double[] {1e3, 3e3, 1e4, 3e4});
         double[] r = s.rigiditiesGV();
         double[] f = new double[r.length];
