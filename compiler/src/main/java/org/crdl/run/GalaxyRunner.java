@@ -52,12 +52,22 @@ public final class GalaxyRunner {
     private final CompiledModel model;
     private final ParameterSet params;
     private final Path modelFile;
+    private final Network prebuilt;
 
     public GalaxyRunner(Program program, CompiledModel model, ParameterSet params, Path modelFile) {
+        this(program, model, params, modelFile, null);
+    }
+
+    /**
+     * A runner that reuses a network built once with {@link #network(Galaxy.Def, Path)} (the network
+     * depends on no parameter), so repeated runs (fit, scan) do not re-read cross-section files.
+     */
+    public GalaxyRunner(Program program, CompiledModel model, ParameterSet params, Path modelFile, Network prebuilt) {
         this.program = program;
         this.model = model;
         this.params = params;
         this.modelFile = modelFile;
+        this.prebuilt = prebuilt;
     }
 
     /** What a run produced. */
@@ -232,6 +242,11 @@ public final class GalaxyRunner {
     }
 
     private Network network(Galaxy.Def g) {
+        return prebuilt != null ? prebuilt : network(g, modelFile);
+    }
+
+    /** The nuclear network of a galaxy (species and cross sections); parameter-independent. */
+    public static Network network(Galaxy.Def g, Path modelFile) {
         Network.Builder b = Network.builder().species(g.species());
         if (g.crossSections().isPresent()) {
             b.partials(FragmentationFile.read(DataFiles.resolve(g.crossSections().get(), modelFile, "cross_sections")));
