@@ -62,8 +62,7 @@ public final class Uncertainties {
             u[i] = ps.get(i).toUnit(best[i]);
         }
         // steps: a first try of 0.01, then the step that raises χ² by about 4 along each axis, so the
-        // differences stay well above the numerical noise of the transport (the χ² of the reference
-        // flat halo jitters by ~0.1–1 between D0 values 1 % apart) and well inside the quadratic region
+        // differences stay well above the solvers' tolerances and inside the quadratic region
         double[] h = new double[d];
         java.util.Arrays.fill(h, 0.01);
         double f0 = Double.NaN;
