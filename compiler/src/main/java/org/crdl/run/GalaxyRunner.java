@@ -289,8 +289,8 @@ public final class GalaxyRunner {
     Diffusion diffusion(String block, Optional<String> phaseName, ToDoubleFunction<WaveBalance.Solution> coefficient) {
         ScatteringModel scattering = model.scattering(block, params);
         PhaseModel phase = phaseName.map(p -> model.phase(p, params)).orElse(PhaseModel.none());
-        Map<String, Double> cache = new HashMap<>();
-        return (s, rigidityGV) -> cache.computeIfAbsent(s.name() + "@" + rigidityGV, k -> {
+        Map<CacheKey, Double> cache = new HashMap<>();
+        return (s, rigidityGV) -> cache.computeIfAbsent(new CacheKey(s.name(), rigidityGV), k -> {
             WaveBalance.Solution sol = Rates.solveAt(scattering, phase, s, rigidityGV);
             if (!(sol.nu() > 0)) {
                 throw new ModelException("scattering " + block + " in phase " + phase.name() + " gives no scattering ("
@@ -299,6 +299,10 @@ public final class GalaxyRunner {
             }
             return coefficient.applyAsDouble(sol);
         });
+    }
+
+    /** species and rigidity [GV] of a cached diffusion coefficient (no string formatting per lookup) */
+    private record CacheKey(String species, double rigidityGV) {
     }
 
     // ---------------------------------------------------------------- results

@@ -42,6 +42,17 @@ public final class SparkBackend {
         } catch (IOException e) {
             throw new ModelException("cannot list the Spark jars in " + lib + ": " + e.getMessage(), e);
         }
+        if (System.getProperty("crdl.spark.jars") == null) {
+            // what executors of a cluster need on their class path: crdl itself and the backend
+            try {
+                Path self = Path.of(SparkBackend.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+                if (self.toString().endsWith(".jar")) {
+                    System.setProperty("crdl.spark.jars", self + "," + jar.toAbsolutePath());
+                }
+            } catch (java.net.URISyntaxException | RuntimeException e) {
+                // local masters need no jars; a cluster run then says which class it misses
+            }
+        }
         ClassLoader loader = new URLClassLoader("crdl-spark", urls.toArray(new URL[0]), SparkBackend.class.getClassLoader());
         try {
             Object o = Class.forName(IMPLEMENTATION, true, loader).getDeclaredConstructor().newInstance();

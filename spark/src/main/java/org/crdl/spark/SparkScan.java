@@ -21,6 +21,12 @@ import org.crdl.runtime.fit.PointResult;
  */
 public final class SparkScan implements DistributedScan {
 
+    /** The module openings Spark 3.5 needs on Java 17 (executor JVMs of a cluster get them too). */
+    static final String OPENS = String.join(" ", java.util.stream.Stream.of("java.lang", "java.lang.invoke",
+            "java.lang.reflect", "java.io", "java.net", "java.nio", "java.util", "java.util.concurrent",
+            "java.util.concurrent.atomic", "sun.nio.ch", "sun.nio.cs", "sun.security.action", "sun.util.calendar")
+            .map(p -> "--add-opens=java.base/" + p + "=ALL-UNNAMED").toList());
+
     /** Executor-side cache: one compiled model per request (model text + settings) and JVM. */
     private static final Map<RunRequest, Evaluator> COMPILED = new ConcurrentHashMap<>();
 
@@ -31,9 +37,9 @@ public final class SparkScan implements DistributedScan {
         SparkConf conf = new SparkConf().setAppName("crdl scan " + request.displayPath()).setMaster(master)
                 .set("spark.ui.enabled", "false")
                 .set("spark.driver.host", System.getProperty("crdl.spark.driverHost", "127.0.0.1"))
-                .set("spark.executor.extraJavaOptions", "-Xss16m");
+                .set("spark.executor.extraJavaOptions", "-Xss16m " + OPENS);
         String jars = System.getProperty("crdl.spark.jars");
-        if (jars != null && !jars.isBlank()) {
+        if (jars != null && !jars.isBlank() && !master.startsWith("local")) {
             conf.set("spark.jars", jars);
         }
         try (JavaSparkContext sc = new JavaSparkContext(conf)) {

@@ -142,7 +142,7 @@ public final class FitPlots {
                     XYSeries s = c.addSeries(k++ == 0 ? label[l] : label[l] + " " + k, x, y);
                     s.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Line);
                     s.setMarker(SeriesMarkers.NONE);
-                    s.setLineColor(l == 0 ? Color.WHITE : Color.BLACK);
+                    s.setLineColor(Color.BLACK);
                     s.setLineStyle(l == 0 ? SeriesLines.SOLID : SeriesLines.DASH_DASH);
                     s.setShowInLegend(k == 1);
                 }

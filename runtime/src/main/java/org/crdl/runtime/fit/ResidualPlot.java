@@ -34,8 +34,11 @@ public final class ResidualPlot {
         bottom.getStyler().setLegendVisible(false);
         List<Double> mx = new ArrayList<>();
         List<Double> my = new ArrayList<>();
-        double lo = Math.max(from, model.xMin());
-        double hi = Math.min(to, model.xMax());
+        // the energies counted in χ²: the data's bins inside the compared range
+        double lo = Math.max(Math.max(from, model.xMin()), data.points().stream().mapToDouble(p -> p.xLo())
+                .filter(x -> x >= from).min().orElse(from));
+        double hi = Math.min(Math.min(to, model.xMax()), data.points().stream().mapToDouble(p -> p.xHi())
+                .filter(x -> x <= to).max().orElse(to));
         if (!(hi > lo)) {
             lo = model.xMin();
             hi = model.xMax();
