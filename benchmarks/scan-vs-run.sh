@@ -15,7 +15,7 @@ t1=$(now)
 t2=$(now)
 for i in $(seq 1 "$runs"); do
   d=$(awk -v i="$i" 'BEGIN { printf "%.4g", 8e27 + (i % 20) * 2.6e26 }')
-  ./crdl run "$model" --set "D0=$d" --out "$tmp/run" >/dev/null 2>&1
+  ./crdl run "$model" --set "D0=${d}[cm^2/s]" --out "$tmp/run" >/dev/null 2>&1
 done
 t3=$(now)
 cmp -s "$tmp/scan/scan.csv" "$tmp/spark/scan.csv" && same=yes || same=NO

@@ -42,7 +42,7 @@ final class FitCommand implements Callable<Integer> {
             description = "a parameter to fit, optionally with its starting value (repeatable)")
     List<String> free = new ArrayList<>();
 
-    @Option(names = "--method", paramLabel = "bobyqa|cmaes|simplex", description = "optimiser (default bobyqa)")
+    @Option(names = "--method", paramLabel = "bobyqa|cmaes|simplex|migrad-like", description = "optimiser (default bobyqa)")
     String method = "bobyqa";
 
     @Option(names = "--max-evals", paramLabel = "N", description = "model evaluations allowed (default 3000)")

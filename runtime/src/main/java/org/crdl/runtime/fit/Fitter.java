@@ -39,20 +39,22 @@ public final class Fitter {
         /** covariance-matrix adaptation evolution strategy: global, robust, more evaluations */
         CMAES,
         /** Nelder–Mead simplex (bounds by clamping) */
-        SIMPLEX;
+        SIMPLEX,
+        /** variable metric with numerical gradients and MINUIT's EDM stopping rule ({@link VariableMetric}) */
+        MIGRAD_LIKE;
 
         /** The method named on the command line (bobyqa, cmaes, simplex). */
         public static Method parse(String name) {
             for (Method m : values()) {
-                if (m.name().equalsIgnoreCase(name.replace("-", ""))) {
+                if (m.name().equalsIgnoreCase(name.replace("-", "_"))) {
                     return m;
                 }
             }
-            throw new IllegalArgumentException("--method is bobyqa, cmaes or simplex, not '" + name + "'");
+            throw new IllegalArgumentException("--method is bobyqa, cmaes, simplex or migrad-like, not '" + name + "'");
         }
 
         public String label() {
-            return name().toLowerCase(Locale.ROOT);
+            return name().toLowerCase(Locale.ROOT).replace('_', '-');
         }
     }
 
@@ -136,6 +138,11 @@ public final class Fitter {
                             new MaxIter(maxEvaluations), GoalType.MINIMIZE, f, new InitialGuess(u0),
                             new SimpleBounds(lo, hi), new CMAESOptimizer.Sigma(sigma),
                             new CMAESOptimizer.PopulationSize(lambda));
+                }
+                case MIGRAD_LIKE -> {
+                    double edm = VariableMetric.minimise(t, u0, maxEvaluations);
+                    return done(t, String.format(Locale.ROOT, "migrad-like: EDM = %.2g%s", edm,
+                            edm < VariableMetric.EDM_GOAL ? " < 2e-4" : " (no further decrease along the descent direction)"));
                 }
                 case SIMPLEX -> new SimplexOptimizer(new SimpleValueChecker(1e-10, 1e-6)).optimize(
                         new MaxEval(maxEvaluations), GoalType.MINIMIZE, f, new InitialGuess(u0),
