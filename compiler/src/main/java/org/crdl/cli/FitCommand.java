@@ -251,7 +251,7 @@ final class FitCommand implements Callable<Integer> {
 
         if (mcmc != null) {
             System.err.printf("crdl fit: ensemble sampler, %d walkers x %d steps…%n", w, mcmc);
-            ProgressMeter meter = new ProgressMeter(System.err, "mcmc (steps)", mcmc);
+            ProgressMeter meter = new ProgressMeter(System.err, "mcmc", mcmc, "steps");
             EnsembleSampler.Chain chain = EnsembleSampler.run(ev, best.values(), h.sigmaUnit(), w, mcmc, seed, threads,
                     meter);
             root.put("mcmc", chainSummary(ps, chain, dir));

@@ -183,12 +183,15 @@ public final class FitPlots {
                 XYChart c = chart("", params.get(j).header(), i == j ? "samples" : params.get(i).header(), panel, panel);
                 c.getStyler().setLegendVisible(false);
                 c.getStyler().setChartTitleVisible(false);
-                c.getStyler().setXAxisLogarithmic(params.get(j).log());
+                boolean logJ = wide(samples, j);
+                c.getStyler().setXAxisLogarithmic(logJ);
+                c.getStyler().setXAxisDecimalPattern(pattern(samples, j));
                 if (i == j) {
-                    double[][] h = histogram(samples, i, 30, params.get(i).log());
+                    double[][] h = histogram(samples, i, Math.max(10, Math.min(40, samples.length / 40)), logJ);
                     c.addSeries("h", h[0], h[1]).setMarker(SeriesMarkers.NONE);
                 } else {
-                    c.getStyler().setYAxisLogarithmic(params.get(i).log());
+                    c.getStyler().setYAxisLogarithmic(wide(samples, i));
+                    c.getStyler().setYAxisDecimalPattern(pattern(samples, i));
                     List<Double> x = new ArrayList<>();
                     List<Double> y = new ArrayList<>();
                     for (int k = 0; k < samples.length; k += stride) {
@@ -198,13 +201,30 @@ public final class FitPlots {
                     XYSeries s = c.addSeries("s", x, y);
                     s.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
                     s.setMarker(SeriesMarkers.CIRCLE);
-                    c.getStyler().setMarkerSize(2);
+                    c.getStyler().setMarkerSize(4);
                 }
                 g.drawImage(BitmapEncoder.getBufferedImage(c), j * panel, i * panel, null);
             }
         }
         g.dispose();
         writeImage(all, file);
+    }
+
+    /** Whether column i spans more than a decade (then its axis is logarithmic). */
+    private static boolean wide(double[][] samples, int i) {
+        double lo = Double.POSITIVE_INFINITY;
+        double hi = 0;
+        for (double[] s : samples) {
+            lo = Math.min(lo, s[i]);
+            hi = Math.max(hi, s[i]);
+        }
+        return lo > 0 && hi / lo > 10;
+    }
+
+    /** Tick labels with enough digits for a narrow posterior: scientific for large or small values. */
+    private static String pattern(double[][] samples, int i) {
+        double m = samples.length == 0 ? 1 : Math.abs(samples[samples.length / 2][i]);
+        return m >= 1e4 || (m > 0 && m < 1e-3) ? "0.000E0" : "0.0000";
     }
 
     /** A step histogram (x edges doubled, counts) of column i. */

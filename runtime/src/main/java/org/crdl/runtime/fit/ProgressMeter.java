@@ -11,14 +11,21 @@ public final class ProgressMeter {
     private final PrintStream out;
     private final String what;
     private final int total;
+    private final String unit;
     private final long start = System.nanoTime();
     private final AtomicInteger done = new AtomicInteger();
     private volatile long lastPrint;
 
     public ProgressMeter(PrintStream out, String what, int total) {
+        this(out, what, total, "models");
+    }
+
+    /** A meter counting {@code unit} (e.g. "steps" for a sampler, whose steps are many models each). */
+    public ProgressMeter(PrintStream out, String what, int total, String unit) {
         this.out = out;
         this.what = what;
         this.total = total;
+        this.unit = unit;
     }
 
     /** A meter that prints nothing. */
@@ -58,8 +65,8 @@ public final class ProgressMeter {
         int filled = total == 0 ? width : (int) ((long) width * d / total);
         String bar = "#".repeat(filled) + ".".repeat(width - filled);
         double eta = rate > 0 ? (total - d) / rate : 0;
-        return String.format("crdl %s [%s] %d/%d (%3.0f%%) %.1f models/s, %s %s", what, bar, d, total,
-                total == 0 ? 100.0 : 100.0 * d / total, rate, d == total ? "took" : "ETA",
+        return String.format("crdl %s [%s] %d/%d (%3.0f%%) %.1f %s/s, %s %s", what, bar, d, total,
+                total == 0 ? 100.0 : 100.0 * d / total, rate, unit, d == total ? "took" : "ETA",
                 clock(d == total ? s : eta));
     }
 
