@@ -6,7 +6,9 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.apache.commons.math3.distribution.ChiSquaredDistribution;
 import org.crdl.ir.Galaxy;
+import org.crdl.run.DistributedScan;
 import org.crdl.run.Evaluator;
+import org.crdl.run.SparkBackend;
 import org.crdl.runtime.fit.EnsembleSampler;
 import org.crdl.runtime.fit.FitPlots;
 import org.crdl.runtime.fit.Fitter;
@@ -57,6 +59,10 @@ final class FitCommand implements Callable<Integer> {
     @Option(names = "--walkers", paramLabel = "W", description = "walkers of the sampler (even, default max(16, 4 x free))")
     Integer walkers;
 
+    @Option(names = "--spark", paramLabel = "MASTER", arity = "0..1", fallbackValue = "local[*]",
+            description = "evaluate the sampler's proposals on Apache Spark: local[*] (default), local[N], spark://host:7077")
+    String spark;
+
     @Option(names = "--seed", paramLabel = "S", description = "random seed of CMA-ES and the sampler (default 1)")
     long seed = 1;
 
@@ -86,6 +92,9 @@ final class FitCommand implements Callable<Integer> {
         }
         if (maxEvals < 10) {
             throw new FitOptions.UsageError("--max-evals must be at least 10");
+        }
+        if (spark != null && mcmc == null) {
+            throw new FitOptions.UsageError("--spark runs the sampler's model evaluations; give --mcmc STEPS with it");
         }
         if (mcmc != null && mcmc < 1) {
             throw new FitOptions.UsageError("--mcmc needs at least one step");
@@ -252,8 +261,15 @@ final class FitCommand implements Callable<Integer> {
         if (mcmc != null) {
             System.err.printf("crdl fit: ensemble sampler, %d walkers x %d steps…%n", w, mcmc);
             ProgressMeter meter = new ProgressMeter(System.err, "mcmc", mcmc, "steps");
-            EnsembleSampler.Chain chain = EnsembleSampler.run(ev, best.values(), h.sigmaUnit(), w, mcmc, seed, threads,
-                    meter);
+            EnsembleSampler.Chain chain;
+            if (spark != null) {
+                try (DistributedScan.Session session = SparkBackend.load().open(fit.request(file, options, loaded.base(),
+                        names), spark, System.err)) {
+                    chain = EnsembleSampler.run(ev, session::evaluate, best.values(), h.sigmaUnit(), w, mcmc, seed, meter);
+                }
+            } else {
+                chain = EnsembleSampler.run(ev, best.values(), h.sigmaUnit(), w, mcmc, seed, threads, meter);
+            }
             root.put("mcmc", chainSummary(ps, chain, dir));
         }
         JsonWriter.write(root, dir.resolve("fit.json"));

@@ -4,17 +4,34 @@ import java.io.PrintStream;
 import org.crdl.runtime.fit.PointResult;
 
 /**
- * A scan evaluated elsewhere than in this JVM's threads (the Spark backend implements it in the
- * separate {@code spark/} module): the points of a grid in, one {@link PointResult} per point
- * out, in grid order, equal to what {@link Evaluator#evaluate} gives in process.
+ * Model evaluations elsewhere than in this JVM's threads (the Spark backend implements it in the
+ * separate {@code spark/} module): points in, one {@link PointResult} per point out, in order,
+ * equal to what {@link Evaluator#evaluate} gives in process.
  */
 public interface DistributedScan {
 
+    /** An open connection (a Spark context) evaluating batches of points, e.g. the sampler's half-steps. */
+    interface Session extends AutoCloseable {
+        PointResult[] evaluate(double[][] points);
+
+        @Override
+        void close();
+    }
+
     /**
      * @param request the run as data: executors compile its model text once and cache it
-     * @param points  the grid, one row of values per point
      * @param master  the Spark master URL: local[*], local[N] or spark://host:7077
-     * @param log     where to report progress
+     * @param log     where to report what runs where (null: quiet)
      */
-    PointResult[] scan(RunRequest request, double[][] points, String master, PrintStream log);
+    Session open(RunRequest request, String master, PrintStream log);
+
+    /** One grid, one session. */
+    default PointResult[] scan(RunRequest request, double[][] points, String master, PrintStream log) {
+        try (Session s = open(request, master, log)) {
+            if (log != null) {
+                log.printf("crdl scan: %d points on Spark %s%n", points.length, master);
+            }
+            return s.evaluate(points);
+        }
+    }
 }

@@ -42,6 +42,19 @@ public final class EnsembleSampler {
      */
     public static Chain run(Objective objective, double[] center, double[] spreadUnit, int walkers, int steps,
                             long seed, int threads, ProgressMeter meter) {
+        return run(objective, pts -> GridScan.run(objective, pts, threads, ProgressMeter.quiet(pts.length)), center,
+                spreadUnit, walkers, steps, seed, meter);
+    }
+
+    /** How a batch of points is evaluated: on local threads, or elsewhere (a Spark session). */
+    public interface Batch {
+        PointResult[] evaluate(double[][] points);
+    }
+
+    /** As {@link #run(Objective, double[], double[], int, int, long, int, ProgressMeter)}, the batches of
+     *  proposals evaluated by {@code batch} (the chain is the same whatever evaluates them). */
+    public static Chain run(Objective objective, Batch batch, double[] center, double[] spreadUnit, int walkers,
+                            int steps, long seed, ProgressMeter meter) {
         List<FreeParameter> ps = objective.parameters();
         int d = center.length;
         if (walkers < 2 * d || walkers % 2 != 0) {
@@ -64,7 +77,7 @@ public final class EnsembleSampler {
             }
             start[w] = Uncertainties.toValues(ps, u[w]);
         }
-        PointResult[] first = GridScan.run(objective, start, threads, ProgressMeter.quiet(walkers));
+        PointResult[] first = batch.evaluate(start);
         double[][] chi2Now = new double[walkers][1];
         for (int w = 0; w < walkers; w++) {
             lnp[w] = first[w].ok() ? -0.5 * first[w].total() : Double.NEGATIVE_INFINITY;
@@ -103,7 +116,7 @@ public final class EnsembleSampler {
                         values[m++] = Uncertainties.toValues(ps, proposal[k]);
                     }
                 }
-                PointResult[] res = GridScan.run(objective, values, threads, ProgressMeter.quiet(n));
+                PointResult[] res = batch.evaluate(values);
                 for (int k = 0, m = 0; k < half; k++) {
                     if (!inside[k]) {
                         continue;
