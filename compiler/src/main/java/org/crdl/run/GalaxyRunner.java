@@ -58,12 +58,22 @@ public final class GalaxyRunner {
     private final CompiledModel model;
     private final ParameterSet params;
     private final Path modelFile;
+    private final Network prebuilt;
 
     public GalaxyRunner(Program program, CompiledModel model, ParameterSet params, Path modelFile) {
+        this(program, model, params, modelFile, null);
+    }
+
+    /**
+     * A runner that reuses a network built once with {@link #network(Galaxy.Def, Path)} (the network
+     * depends on no parameter), so repeated runs (fit, scan) do not re-read cross-section files.
+     */
+    public GalaxyRunner(Program program, CompiledModel model, ParameterSet params, Path modelFile, Network prebuilt) {
         this.program = program;
         this.model = model;
         this.params = params;
         this.modelFile = modelFile;
+        this.prebuilt = prebuilt;
     }
 
     /** What a run produced. */
@@ -264,6 +274,15 @@ public final class GalaxyRunner {
      * galaxy's {@code channel} overrides.
      */
     private Network network(Galaxy.Def g) {
+        return prebuilt != null ? prebuilt : network(g, modelFile, this::constant);
+    }
+
+    /**
+     * The nuclear network of a galaxy (species, cross sections, channel overrides evaluated with
+     * {@code constant}); parameter-independent unless a channel's σ reads a parameter, so fits and scans
+     * build it once.
+     */
+    public static Network network(Galaxy.Def g, Path modelFile, java.util.function.ToDoubleFunction<Node> constant) {
         List<PartialCrossSections> tables = new ArrayList<>();
         InelasticCrossSection inelastic = InelasticCrossSection.standard();
         for (String f : g.crossSections()) {
@@ -293,7 +312,7 @@ public final class GalaxyRunner {
             Map<PartialCrossSections.Channel, Double> fixed = new HashMap<>();
             for (Galaxy.Channel c : g.channels()) {
                 fixed.put(PartialCrossSections.Channel.of(probe.table().get(c.parent()), probe.table().get(c.daughter())),
-                        constant(c.sigma()) / 1e-27);
+                        constant.applyAsDouble(c.sigma()) / 1e-27);
             }
             b.partials(CrossSectionTables.withConstants(probe.partials(), fixed));
         }
@@ -346,8 +365,8 @@ public final class GalaxyRunner {
     Diffusion diffusion(String block, Optional<String> phaseName, ToDoubleFunction<WaveBalance.Solution> coefficient) {
         ScatteringModel scattering = model.scattering(block, params);
         PhaseModel phase = phaseName.map(p -> model.phase(p, params)).orElse(PhaseModel.none());
-        Map<String, Double> cache = new HashMap<>();
-        return (s, rigidityGV) -> cache.computeIfAbsent(s.name() + "@" + rigidityGV, k -> {
+        Map<CacheKey, Double> cache = new HashMap<>();
+        return (s, rigidityGV) -> cache.computeIfAbsent(new CacheKey(s.name(), rigidityGV), k -> {
             WaveBalance.Solution sol = Rates.solveAt(scattering, phase, s, rigidityGV);
             if (!(sol.nu() > 0)) {
                 throw new ModelException("scattering " + block + " in phase " + phase.name() + " gives no scattering ("
@@ -356,6 +375,10 @@ public final class GalaxyRunner {
             }
             return coefficient.applyAsDouble(sol);
         });
+    }
+
+    /** species and rigidity [GV] of a cached diffusion coefficient (no string formatting per lookup) */
+    private record CacheKey(String species, double rigidityGV) {
     }
 
     // ---------------------------------------------------------------- results

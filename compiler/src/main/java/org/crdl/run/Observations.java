@@ -53,11 +53,15 @@ public final class Observations {
 
     public static Observed compare(Galaxy.Observation o, Spectra spectra, double phi, Path modelFile,
                                    java.util.function.ToDoubleFunction<org.crdl.ir.Node> evaluate) {
-        double gev = org.crdl.runtime.units.Constants.GEV;
-        double lo = o.min().map(n -> evaluate.applyAsDouble(n) / gev).orElse(0.0);
-        double hi = o.max().map(n -> evaluate.applyAsDouble(n) / gev).orElse(Double.POSITIVE_INFINITY);
-        Observed curves = curves(o.target(), spectra, phi);
-        List<Comparison> out = new ArrayList<>();
+        return compare(o, load(o, modelFile), spectra, phi, evaluate);
+    }
+
+    /**
+     * The datasets of one observe line, read and moved to kinetic energy per nucleon, in the order of
+     * its files; they depend on no parameter, so fits and scans read them once.
+     */
+    public static List<Dataset> load(Galaxy.Observation o, Path modelFile) {
+        List<Dataset> out = new ArrayList<>();
         for (String file : o.files()) {
             Path path = DataFiles.resolve(file, modelFile, "observations");
             Dataset data = ObservationLoader.load(path);
@@ -71,6 +75,22 @@ public final class Observations {
                         : ((Galaxy.Flux) o.target()).isotopes().get(0);
                 data = AxisConversion.toXAxis(data, XAxisKind.EK_PER_NUCLEON, Species.byName(first).orElseThrow());
             }
+            out.add(data);
+        }
+        return out;
+    }
+
+    /** Compares the curves of one observe line with its datasets, loaded by {@link #load}. */
+    public static Observed compare(Galaxy.Observation o, List<Dataset> datasets, Spectra spectra, double phi,
+                                   java.util.function.ToDoubleFunction<org.crdl.ir.Node> evaluate) {
+        double gev = org.crdl.runtime.units.Constants.GEV;
+        double lo = o.min().map(n -> evaluate.applyAsDouble(n) / gev).orElse(0.0);
+        double hi = o.max().map(n -> evaluate.applyAsDouble(n) / gev).orElse(Double.POSITIVE_INFINITY);
+        Observed curves = curves(o.target(), spectra, phi);
+        List<Comparison> out = new ArrayList<>();
+        for (int i = 0; i < datasets.size(); i++) {
+            String file = o.files().get(i);
+            Dataset data = datasets.get(i);
             boolean modulated = o.modulated().orElse(!file.toLowerCase(java.util.Locale.ROOT).contains("voyager"));
             double[] y = modulated ? curves.toa() : curves.lis();
             ModelCurve curve = positive(o.target().label() + (modulated ? " TOA" : " LIS"), curves.ek(), y);

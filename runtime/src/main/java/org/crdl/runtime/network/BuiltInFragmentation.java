@@ -86,7 +86,8 @@ public final class BuiltInFragmentation implements PartialCrossSections {
             throw new ModelException("partial cross section " + channel + ": kinetic energy per nucleon must be > 0, got "
                     + ekGeVPerNucleon + " GeV/n");
         }
-        return SIGMA.getOrDefault(channel, 0.0);
+        Double sigma = SIGMA.get(channel);   // no boxed default per call: this sits in the transport's inner loop
+        return sigma == null ? 0 : sigma;
     }
 
     /**

@@ -284,7 +284,9 @@ public final class FlatHalo {
         return wind + 2 * d / haloH * xCothX(s * haloH / 2);
     }
 
-    private static final IterativeLegendreGaussIntegrator GL = new IterativeLegendreGaussIntegrator(8, 1e-11, 1e-15);
+    /** one integrator per thread: Commons Math integrators keep per-call state (fit and scan solve in parallel) */
+    private static final ThreadLocal<IterativeLegendreGaussIntegrator> GL =
+            ThreadLocal.withInitial(() -> new IterativeLegendreGaussIntegrator(8, 1e-11, 1e-15));
 
     /** ∫₀^H f dz split at multiples of a length scale ℓ (integrands decay like e^{−z/ℓ}) */
     private double integrate(UnivariateFunction f, double ell) {
@@ -296,7 +298,7 @@ public final class FlatHalo {
         cuts.add(haloH);
         double sum = 0;
         for (int i = 0; i + 1 < cuts.size(); i++) {
-            sum += GL.integrate(1_000_000, f, cuts.get(i), cuts.get(i + 1));
+            sum += GL.get().integrate(1_000_000, f, cuts.get(i), cuts.get(i + 1));
         }
         return sum;
     }
