@@ -35,6 +35,13 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "output folder (default out/<model>)")
     Path out;
 
+    @Option(names = "--format", paramLabel = "ecsv|fits", description = "ecsv (default): ECSV tables; fits: "
+            + "also <model>.fits, one binary table per output with units and provenance")
+    Format format = Format.ecsv;
+
+    /** Output table formats. */
+    enum Format { ecsv, fits }
+
     @Mixin
     ModelOptions options;
 
@@ -61,7 +68,7 @@ final class RunCommand implements Callable<Integer> {
             }
             Path dir = out != null ? out : Path.of("out", model.name());
             progress.stage("writing " + dir);
-            List<Path> written = RunOutputs.write(dir, model, params, result, observed);
+            List<Path> written = RunOutputs.write(dir, model, params, result, observed, format == Format.fits);
             printSummary(model, g, dir, written.size(), observed);
             return Main.OK;
         }

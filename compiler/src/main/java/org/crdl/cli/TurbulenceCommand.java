@@ -67,7 +67,14 @@ final class TurbulenceCommand implements Callable<Integer> {
             default -> throw new ModelException("--quadrature is standard or coarse, not '" + quadrature + "'");
         };
         List<SpatialDiffusion> curve = TurbulenceRunner.curve(env, RatesCommand.grid(rigidity), q);
-        CsvTable out = CsvTable.of(HEADER.split(",")).allowInfinity();   // "inf": a family that does not scatter
+        CsvTable out = CsvTable.of(HEADER.split(",")).allowInfinity()    // "inf": a family that does not scatter
+                .describe("R_GV", "GV", "proton rigidity").gridColumn("R_GV", 12)
+                .describe("D_xx_cm2_per_s", "cm2 / s", "quasi-linear D_xx, Alfven and fast modes together")
+                .describe("D_xx_alfven_cm2_per_s", "cm2 / s", "D_xx from Alfven modes only (inf: no scattering)")
+                .describe("D_xx_fast_cm2_per_s", "cm2 / s", "D_xx from fast modes only (inf: no scattering)")
+                .describe("rel_error", null, "estimated relative quadrature error of D_xx")
+                .meta("model", model.name()).meta("environment", e.name())
+                .meta("source_sha256", model.sourceHash()).meta("generator", "crdl 0.1.0");
         for (SpatialDiffusion d : curve) {
             out.addRow(d.rigidityGV(), d.dxx(), d.dxxAlfven(), d.dxxFast(), d.relError());
         }

@@ -132,7 +132,8 @@ class RatesExpectedTest {
     }
 
     private static void write(Path f, String[] args, String tolerance, String csv) throws IOException {
-        String text = COMMAND + String.join(" ", args) + "\n# tolerance " + tolerance + "\n" + csv;
+        String text = COMMAND + String.join(" ", args) + "\n# tolerance " + tolerance + "\n"
+                + String.join("\n", csvLines(csv)) + "\n";
         Files.writeString(f, text, StandardCharsets.UTF_8);
     }
 
@@ -152,7 +153,7 @@ class RatesExpectedTest {
                 return;
             }
             List<String> expected = lines.stream().filter(l -> !l.startsWith("#")).collect(Collectors.toList());
-            List<String> actual = Arrays.asList(r.stdout().strip().split("\n"));
+            List<String> actual = csvLines(r.stdout());
             compare(f.toString(), expected, actual, h.tolerance());
         }));
     }
@@ -169,8 +170,13 @@ class RatesExpectedTest {
             Cli.Result r = run(args);
             assertEquals(0, r.exitCode(), r.stderr());
             List<String> expected = lines.stream().filter(l -> !l.startsWith("#")).collect(Collectors.toList());
-            compare(f + " (interpreted)", expected, Arrays.asList(r.stdout().strip().split("\n")), h.tolerance());
+            compare(f + " (interpreted)", expected, csvLines(r.stdout()), h.tolerance());
         }));
+    }
+
+    /** The CSV part of an ECSV text (the '#' header lines dropped). */
+    static List<String> csvLines(String ecsv) {
+        return ecsv.lines().filter(l -> !l.startsWith("#")).collect(Collectors.toList());
     }
 
     static void compare(String what, List<String> expected, List<String> actual, double tol) {
