@@ -37,8 +37,12 @@ public final class Observations {
         }
     }
 
-    /** A dataset, the curve it was compared with, and the χ². */
-    public record Comparison(Dataset dataset, boolean modulated, ChiSquareResult fit) {
+    /**
+     * A dataset, the curve it was compared with, the observe block's min/max [GeV/n] (0 and ∞
+     * when absent; the fit is also limited to the curve's range), and the χ².
+     */
+    public record Comparison(Dataset dataset, boolean modulated, ChiSquareResult fit, ModelCurve curve, double min,
+                             double max) {
     }
 
     public static Observed curves(Galaxy.Target target, Spectra spectra, double phi) {
@@ -76,7 +80,7 @@ public final class Observations {
             ModelCurve curve = positive(o.target().label() + (modulated ? " TOA" : " LIS"), curves.ek(), y);
             double from = Math.max(lo, curve.xMin());
             double to = Math.min(hi, curve.xMax());
-            out.add(new Comparison(data, modulated, ChiSquare.compare(curve::valueAt, from, to, data)));
+            out.add(new Comparison(data, modulated, ChiSquare.compare(curve::valueAt, from, to, data), curve, lo, hi));
         }
         return new Observed(o.target(), curves.ek(), curves.lis(), curves.toa(), out);
     }
@@ -122,7 +126,9 @@ public final class Observations {
             plot.addModel(positive(e.label(), e.ek(), e.y()), CurveKind.LIS);
         }
         for (Comparison c : o.comparisons()) {
-            plot.addData(c.dataset(), c.fit());
+            ModelCurve curve = c.curve();
+            plot.addData(c.dataset(), c.fit(), c.min(), c.max(), x -> x >= curve.xMin() && x <= curve.xMax()
+                    ? curve.valueAt(x) : Double.NaN);
         }
         plot.writePng(file, 900, 650);
     }
