@@ -35,6 +35,28 @@ public final class EcsvColumns {
         return m;
     }
 
+    /**
+     * The datasets an observable was compared with, for {@code crdl plot}: {@code dataset N} (the
+     * file), {@code dataset N species} (for axis conversion), {@code compared_with}, {@code min}/{@code max}
+     * [GeV/n] and {@code chi2_per_point}.
+     */
+    static Map<String, String> datasets(Observations.Observed o) {
+        Map<String, String> m = new LinkedHashMap<>();
+        int n = 1;
+        for (Observations.Comparison c : o.comparisons()) {
+            String k = "dataset " + n++;
+            m.put(k, c.path().toString());
+            m.put(k + " species", c.species());
+            m.put(k + " compared_with", c.modulated() ? "TOA" : "LIS");
+            m.put(k + " min_GeV_per_n", CsvTable.format(c.min()));
+            m.put(k + " max_GeV_per_n", CsvTable.format(c.max()));
+            if (c.fit().pointsUsed() > 0) {
+                m.put(k + " chi2_per_point", String.format(java.util.Locale.ROOT, "%.4g", c.fit().chi2PerPoint()));
+            }
+        }
+        return m;
+    }
+
     /** Ek, LIS and TOA columns of a flux or ratio of {@code label}. */
     static CsvTable observable(CsvTable t, String label, boolean ratio, double phiGV) {
         energy(t);

@@ -42,7 +42,7 @@ public final class Observations {
      * when absent; the fit is also limited to the curve's range), and the χ².
      */
     public record Comparison(Dataset dataset, boolean modulated, ChiSquareResult fit, ModelCurve curve, double min,
-                             double max) {
+                             double max, Path path, String species) {
     }
 
     public static Observed curves(Galaxy.Target target, Spectra spectra, double phi) {
@@ -70,9 +70,9 @@ public final class Observations {
                 throw new ModelException("observe " + o.target().label() + " (" + (ratio ? "a ratio" : "a flux")
                         + ") cannot be compared with " + file + ", which holds " + (ratio ? "a flux" : "a ratio"));
             }
+            String first = ratio ? ((Galaxy.Ratio) o.target()).numerator().get(0)
+                    : ((Galaxy.Flux) o.target()).isotopes().get(0);
             if (data.xAxis() != XAxisKind.EK_PER_NUCLEON) {
-                String first = ratio ? ((Galaxy.Ratio) o.target()).numerator().get(0)
-                        : ((Galaxy.Flux) o.target()).isotopes().get(0);
                 data = AxisConversion.toXAxis(data, XAxisKind.EK_PER_NUCLEON, Species.byName(first).orElseThrow());
             }
             boolean modulated = o.modulated().orElse(!file.toLowerCase(java.util.Locale.ROOT).contains("voyager"));
@@ -80,7 +80,8 @@ public final class Observations {
             ModelCurve curve = positive(o.target().label() + (modulated ? " TOA" : " LIS"), curves.ek(), y);
             double from = Math.max(lo, curve.xMin());
             double to = Math.min(hi, curve.xMax());
-            out.add(new Comparison(data, modulated, ChiSquare.compare(curve::valueAt, from, to, data), curve, lo, hi));
+            out.add(new Comparison(data, modulated, ChiSquare.compare(curve::valueAt, from, to, data), curve, lo, hi,
+                    path.toAbsolutePath().normalize(), first));
         }
         return new Observed(o.target(), curves.ek(), curves.lis(), curves.toa(), out);
     }

@@ -40,6 +40,10 @@ public final class RunOutputs {
         List<Path> written = new ArrayList<>();
         Map<String, String> provenance = EcsvColumns.provenance(model, params, result);
         Map<String, CsvTable> tables = new LinkedHashMap<>();
+        Map<String, Observations.Observed> byName = new LinkedHashMap<>();
+        for (Observations.Observed o : observed) {
+            byName.merge(fileName(o.target()), o, Observations.Observed::with);
+        }
         Spectra s = result.spectra();
         for (String species : s.species()) {
             double[] ek = s.ek(species);
@@ -48,6 +52,9 @@ public final class RunOutputs {
                     ek, lis) : lis;
             CsvTable t = EcsvColumns.observable(CsvTable.of("Ek_GeV_per_n", "flux_LIS", "flux_TOA"), species, false,
                     result.phiGV()).meta(provenance);
+            if (byName.containsKey("flux_" + species)) {
+                t.meta(EcsvColumns.datasets(byName.get("flux_" + species)));
+            }
             for (int k = 0; k < ek.length; k++) {
                 t.addRow(ek[k], lis[k], toa[k]);
             }
@@ -55,17 +62,14 @@ public final class RunOutputs {
             tables.put("flux_" + species, t);
         }
         // one CSV and one plot per observable, with the datasets of all its observe lines
-        Map<String, Observations.Observed> byName = new LinkedHashMap<>();
-        for (Observations.Observed o : observed) {
-            byName.merge(fileName(o.target()), o, Observations.Observed::with);
-        }
         for (Map.Entry<String, Observations.Observed> e : byName.entrySet()) {
             String name = e.getKey();
             Observations.Observed o = e.getValue();
             if (!(o.target() instanceof Galaxy.Flux f && f.isotopes().size() == 1 && f.isotopes().get(0).equals(f.label()))) {
                 boolean ratio = o.target() instanceof Galaxy.Ratio;
                 CsvTable t = EcsvColumns.observable(CsvTable.of("Ek_GeV_per_n", ratio ? "ratio_LIS" : "flux_LIS",
-                        ratio ? "ratio_TOA" : "flux_TOA"), o.target().label(), ratio, result.phiGV()).meta(provenance);
+                        ratio ? "ratio_TOA" : "flux_TOA"), o.target().label(), ratio, result.phiGV()).meta(provenance)
+                        .meta(EcsvColumns.datasets(o));
                 for (int k = 0; k < o.ek().length; k++) {
                     t.addRow(o.ek()[k], o.lis()[k], o.toa()[k]);
                 }

@@ -15,6 +15,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.crdl.Cli;
+import org.crdl.cli.Main;
+import picocli.CommandLine;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
@@ -47,7 +49,7 @@ class ReadmeDocTest {
     private static final Pattern IMAGE = Pattern.compile("!\\[[^]]*]\\(([^)\\s]+)\\)");
 
     /** A fenced block: language, text, the doc-test directive before it (or ""), line number. */
-    record Block(String lang, String text, String directive, int line) {
+    record Block(String lang, String text, String directive, int line, int start, int end) {
     }
 
     static List<Path> documents() throws IOException {
@@ -68,7 +70,7 @@ class ReadmeDocTest {
             String lastLine = before.substring(before.lastIndexOf('\n') + 1);
             Matcher d = DIRECTIVE.matcher(lastLine);
             int line = (int) md.substring(0, m.start()).chars().filter(c -> c == '\n').count() + 1;
-            out.add(new Block(m.group(1), m.group(2), d.find() ? d.group(1) : "", line));
+            out.add(new Block(m.group(1), m.group(2), d.find() ? d.group(1) : "", line, m.start(), m.end()));
         }
         return out;
     }
@@ -83,7 +85,7 @@ class ReadmeDocTest {
                 continue;
             }
             if (l.endsWith("\\")) {
-                cur.append(l, 0, l.length() - 1).append(' ');
+                cur.append(l.substring(0, l.length() - 1).strip()).append(' ');
             } else {
                 cmds.add(cur.append(l).toString().strip());
                 cur.setLength(0);
@@ -176,8 +178,9 @@ class ReadmeDocTest {
                         }
                     }
                 }
+                // the command's output: a plain block right after it (nothing but blank lines between)
                 if (i + 1 < blocks.size() && blocks.get(i + 1).lang().isEmpty() && !isCommandBlock(blocks.get(i + 1))
-                        && stdout.length() > 0) {
+                        && md.substring(b.end(), blocks.get(i + 1).start()).isBlank() && stdout.length() > 0) {
                     checkQuotedOutput(blocks.get(i + 1), stdout.toString(), doc + ":" + blocks.get(i + 1).line(), problems);
                     i++;
                 }
@@ -367,14 +370,14 @@ class ReadmeDocTest {
         String inline = md.replaceAll("(?ms)^```.*?^```", "");
         Matcher m = SYNOPSIS.matcher(inline);
         while (m.find()) {
-            Cli.Result help = Cli.run(m.group(1), "--help");
-            if (!help.stdout().contains("Usage: crdl " + m.group(1))) {
+            CommandLine sub = new CommandLine(new Main()).getSubcommands().get(m.group(1));
+            if (sub == null) {
                 problems.add(doc + ": `crdl " + m.group(1) + "`: no such command");
                 continue;
             }
             Matcher o = OPTION.matcher(m.group(2));
             while (o.find()) {
-                if (!Pattern.compile("(?<![\\w-])" + Pattern.quote(o.group(1)) + "(?![\\w-])").matcher(help.stdout()).find()) {
+                if (!sub.getCommandSpec().optionsMap().containsKey(o.group(1))) {
                     problems.add(doc + ": `crdl " + m.group(1) + "` has no option " + o.group(1));
                 }
             }
