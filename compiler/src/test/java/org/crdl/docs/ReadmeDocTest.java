@@ -391,7 +391,7 @@ class ReadmeDocTest {
         assertTrue(lineMatches("10.0,0.9956,1.352e-06,…,1.47,…", "10.0,0.99558,1.35216e-06,5,6,1.4712,x,y"));
         assertTrue(!lineMatches("10.0,0.9956,…", "10.0,0.9950,1"));
         assertTrue(lineMatches("B/C  AMS.txt  TOA  0.99  57", "B/C AMS.txt TOA 0.9949 57"));
-        assertTrue(!lineMatches("B/C  AMS.txt  TOA  0.99  57", "B/C AMS.txt TOA 0.9851 57"));
+        assertTrue(!lineMatches("B/C  AMS.txt  TOA  0.99  57", "B/C AMS.txt TOA 0.9849 57"));
         assertEquals(List.of("run", "a b", "--set", "D0=2e28 [cm^2/s]"), words("run 'a b' --set \"D0=2e28 [cm^2/s]\""));
         assertEquals(List.of("./crdl rates x --phase a --plot r.png"), commands("./crdl rates x \\\n    --phase a --plot r.png\n"));
     }
