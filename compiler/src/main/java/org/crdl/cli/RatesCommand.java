@@ -181,6 +181,24 @@ final class RatesCommand implements Callable<Integer> {
                 "ν_s [s^-1]");
         LogLogChart kappa = new LogLogChart("κ_∥: " + model + " / " + block + " (" + sp.name() + ")", "R [GV]",
                 "κ_∥ [cm^2 s^-1]");
+        // the empirical band nu = 1e-9 s^-1 beta R_GV^-delta, delta 0.5-0.7 (hopkins2022 L249, L255), and its kappa
+        double[] rb = Rates.logGrid(all.values().iterator().next().get(0).rigidityGV(),
+                all.values().iterator().next().get(all.values().iterator().next().size() - 1).rigidityGV(), 60);
+        if (rb.length > 1) {
+            double[][] band = new double[4][rb.length];
+            for (int i = 0; i < rb.length; i++) {
+                double beta = org.crdl.runtime.particles.Kinematics.betaFromRigidity(sp, rb[i] * org.crdl.runtime.units.Constants.GV);
+                double v = beta * org.crdl.runtime.units.Constants.C;
+                band[0][i] = 1e-9 * beta * Math.pow(rb[i], -0.7);
+                band[1][i] = 1e-9 * beta * Math.pow(rb[i], -0.5);
+                band[2][i] = v * v / (3 * band[1][i]);
+                band[3][i] = v * v / (3 * band[0][i]);
+            }
+            java.awt.Color green = new java.awt.Color(0x2ca02c);
+            String label = "empirical: ν = 1e-9 s⁻¹ β R^-(0.5…0.7) (hopkins2022 L249)";
+            nu.addBand(label, rb, band[0], band[1], green);
+            kappa.addBand(label, rb, band[2], band[3], green);
+        }
         for (Map.Entry<String, List<Rates.Row>> e : all.entrySet()) {
             double[] r = e.getValue().stream().mapToDouble(Rates.Row::rigidityGV).toArray();
             nu.addSeries(e.getKey(), r, e.getValue().stream().mapToDouble(x -> x.solution().nu()).toArray(), LineStyle.SOLID);

@@ -84,11 +84,13 @@ final class TurbulenceCommand implements Callable<Integer> {
             double[] r = curve.stream().mapToDouble(SpatialDiffusion::rigidityGV).toArray();
             LogLogChart chart = new LogLogChart("D_xx: " + model.name() + " / environment " + e.name(), "R [GV]",
                     "D_xx [cm^2 s^-1]")
-                    .addSeries("total", r, curve.stream().mapToDouble(SpatialDiffusion::dxx).toArray(), LineStyle.SOLID)
-                    .addSeries("Alfven modes only", r, curve.stream().mapToDouble(SpatialDiffusion::dxxAlfven).toArray(),
-                            LineStyle.DASHED)
+                    // total thick and grey underneath, so the mode family that dominates it stays visible on top
+                    .addSeries("total (Alfvén + fast)", r, curve.stream().mapToDouble(SpatialDiffusion::dxx).toArray(),
+                            LineStyle.SOLID, new java.awt.Color(0x999999), 6f)
+                    .addSeries("Alfvén modes only", r, curve.stream().mapToDouble(SpatialDiffusion::dxxAlfven).toArray(),
+                            LineStyle.DASHED, new java.awt.Color(0x1f77b4), 2f)
                     .addSeries("fast modes only", r, curve.stream().mapToDouble(SpatialDiffusion::dxxFast).toArray(),
-                            LineStyle.DOTTED);
+                            LineStyle.DOTTED, new java.awt.Color(0xd62728), 2.5f);
             chart.writePng(plot, 900, 650).messages().forEach(m -> System.err.println("note: " + m));
         }
         return Main.OK;

@@ -156,6 +156,9 @@ public final class RunOutputs {
         JsonObject ps = new JsonObject();
         for (Parameter p : params.all()) {
             JsonObject one = new JsonObject();
+            org.crdl.runtime.units.DisplayUnit u = org.crdl.runtime.units.DisplayUnit.of(p.dimension());
+            one.put("value", u.fromCgs(p.value()));   // in the unit physicists use: GV, GeV, kpc, cm^2/s
+            one.put("unit", u.symbol());
             one.put("value_cgs", p.value());
             one.put("unit_cgs", p.dimension().toString());
             ps.put(p.name(), one);

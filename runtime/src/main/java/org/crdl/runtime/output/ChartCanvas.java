@@ -163,8 +163,51 @@ final class ChartCanvas {
         return xy;
     }
 
+    /**
+     * Adds a shaded band between {@code lo} and {@code hi} (same x), e.g. an empirical range;
+     * drawn as a translucent polygon under the lines added later.
+     */
+    boolean band(String label, double[] x, double[] lo, double[] hi, Color color) {
+        List<double[]> pts = new ArrayList<>();
+        for (int i = 0; i < x.length; i++) {
+            if (x[i] > 0 && hi[i] > 0 && lo[i] > 0 && Double.isFinite(lo[i]) && Double.isFinite(hi[i])) {
+                pts.add(new double[] {x[i], lo[i], hi[i]});
+            }
+        }
+        if (pts.size() < 2) {
+            messages.add("band '" + label + "' left out: fewer than two drawable points");
+            return false;
+        }
+        int n = pts.size();
+        double[] px = new double[2 * n + 1];
+        double[] py = new double[2 * n + 1];
+        for (int i = 0; i < n; i++) {
+            px[i] = pts.get(i)[0];
+            py[i] = pts.get(i)[2];
+            px[2 * n - 1 - i] = pts.get(i)[0];
+            py[2 * n - 1 - i] = pts.get(i)[1];
+        }
+        px[2 * n] = px[0];
+        py[2 * n] = py[0];
+        XYSeries s = chart.addSeries(uniqueName(), px, py);
+        extend(px, py);
+        s.setLabel(label);
+        s.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.PolygonArea);
+        s.setMarker(SeriesMarkers.NONE);
+        s.setFillColor(new Color(color.getRed(), color.getGreen(), color.getBlue(), 70));
+        s.setLineColor(new Color(color.getRed(), color.getGreen(), color.getBlue(), 120));
+        s.setLineWidth(0.8f);
+        drawnSeries++;
+        return true;
+    }
+
     /** Adds a line; returns false (with a message) if nothing of it can be drawn. */
     boolean line(String label, double[] x, double[] y, LineStyle style, Color color) {
+        return line(label, x, y, style, color, 2f);
+    }
+
+    /** Adds a line of the given width. */
+    boolean line(String label, double[] x, double[] y, LineStyle style, Color color, float width) {
         double[][] xy = drawable(label, x, y);
         if (xy[0].length == 0) {
             messages.add("series '" + label + "' left out: no drawable point");
@@ -174,9 +217,11 @@ final class ChartCanvas {
         extend(xy[0], xy[1]);
         s.setLabel(label);
         s.setMarker(SeriesMarkers.NONE);
-        s.setLineStyle(style.stroke());
+        java.awt.BasicStroke base = style.stroke();
+        s.setLineStyle(new java.awt.BasicStroke(width, base.getEndCap(), base.getLineJoin(), base.getMiterLimit(),
+                base.getDashArray(), base.getDashPhase()));
         s.setLineColor(color);
-        s.setLineWidth(2f);
+        s.setLineWidth(width);
         drawnSeries++;
         return true;
     }
