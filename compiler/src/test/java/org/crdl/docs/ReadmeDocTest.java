@@ -26,8 +26,8 @@ import org.junit.jupiter.api.TestFactory;
  * <ul>
  *   <li>every shell command {@code ./crdl …} / {@code crdl …} in a code block runs in-process and
  *       exits 0 (or the code of a {@code <!-- doc-test: exit N -->} comment before the block);
- *       output files ({@code --out}, {@code --plot}, the default {@code out/<model>}) go to a
- *       temporary folder; {@code python3} lines run there after the crdl commands of the same
+ *       output files ({@code --out}, {@code --plot}, the default {@code out/<model>}, the run
+ *       folders {@code crdl plot} reads) go to a temporary folder; {@code python3} lines run there after the crdl commands of the same
  *       file when python3 with astropy is installed; {@code mvn}, {@code java}, {@code pip} lines
  *       are not run (they are the build itself);</li>
  *   <li>a plain code block right after a command block is that command's output: each of its
@@ -215,6 +215,15 @@ class ReadmeDocTest {
             Matcher m = Pattern.compile("(?m)^\\s*model\\s+(\\w+)").matcher(Files.readString(Path.of(a.get(1))));
             a.add("--out");
             a.add(tmp.resolve("out").resolve(m.find() ? m.group(1) : "model").toString());
+        }
+        if (!a.isEmpty() && a.get(0).equals("plot")) {   // its positional arguments are run output folders
+            for (int k = 1; k < a.size(); k++) {
+                if (a.get(k).startsWith("-")) {
+                    k++;
+                } else {
+                    a.set(k, tmp.resolve(a.get(k)).toString());
+                }
+            }
         }
         if (!a.isEmpty() && a.get(0).equals("new")) {
             for (int k = 1; k < a.size(); k++) {

@@ -57,12 +57,13 @@ final class LogTickLabels {
         g.dispose();
     }
 
-    /** Decades in [10^lo, 10^hi]; with 2× and 5× added when the range spans less than two decades. */
+    /** Decades in [10^lo, 10^hi]; with 2× and 5× below two decades of range, every integer mantissa below one. */
     static List<Double> ticks(double lo, double hi) {
         List<Double> t = new ArrayList<>();
-        boolean fine = hi - lo < 2;
+        double[] mantissas = hi - lo < 1 ? new double[] {1, 2, 3, 4, 5, 6, 7, 8, 9}
+                : hi - lo < 2 ? new double[] {1, 2, 5} : new double[] {1};
         for (int n = (int) Math.floor(lo) - 1; n <= Math.ceil(hi); n++) {
-            for (double m : fine ? new double[] {1, 2, 5} : new double[] {1}) {
+            for (double m : mantissas) {
                 double v = m * Math.pow(10, n);
                 double lv = Math.log10(v);
                 if (lv >= lo - 1e-9 && lv <= hi + 1e-9) {
