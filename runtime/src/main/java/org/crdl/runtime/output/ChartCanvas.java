@@ -46,6 +46,7 @@ final class ChartCanvas {
     private double yMin = Double.POSITIVE_INFINITY;
     private double yMax = Double.NEGATIVE_INFINITY;
     private final boolean yLog;
+    private boolean positiveY;
     private final List<Object[]> verticals = new ArrayList<>();
     private final List<Object[]> horizontals = new ArrayList<>();
 
@@ -66,6 +67,7 @@ final class ChartCanvas {
         XYStyler s = chart.getStyler();
         s.setXAxisLogarithmic(true);
         this.yLog = yLog;
+        this.positiveY = yLog;
         s.setYAxisLogarithmic(yLog);
         s.setDefaultSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Line);
         s.setChartBackgroundColor(Color.WHITE);
@@ -92,6 +94,11 @@ final class ChartCanvas {
             s.setyAxisTickLabelsFormattingFunction(TickLabels::linear);
         }
         s.setAxisTickLabelsFont(new Font(Font.SANS_SERIF, Font.PLAIN, 12));
+    }
+
+    /** Drops points with y ≤ 0 on a linear axis too (fluxes), reporting them. */
+    void requirePositiveY() {
+        positiveY = true;
     }
 
     /** Puts the legend inside the plot at {@code position}. */
@@ -143,7 +150,7 @@ final class ChartCanvas {
         for (int i = 0; i < x.length; i++) {
             if (!Double.isFinite(x[i]) || !Double.isFinite(y[i])) {
                 nonFinite++;
-            } else if (x[i] <= 0 || (yLog && y[i] <= 0)) {
+            } else if (x[i] <= 0 || (positiveY && y[i] <= 0)) {
                 nonPositive++;
             } else {
                 kept.add(new double[] {x[i], y[i]});
@@ -153,7 +160,7 @@ final class ChartCanvas {
             dropped += nonFinite + nonPositive;
             messages.add("series '" + label + "': dropped " + (nonFinite + nonPositive) + " of "
                     + x.length + " points (" + nonFinite + " NaN/infinite, " + nonPositive
-                    + " ≤ 0 on a log axis)");
+                    + (yLog ? " ≤ 0 on a log axis)" : " ≤ 0)"));
         }
         double[][] xy = new double[2][kept.size()];
         for (int i = 0; i < kept.size(); i++) {
@@ -244,7 +251,7 @@ final class ChartCanvas {
                     && Double.isFinite(errLo[i]) && Double.isFinite(errHi[i]);
             if (!finite) {
                 nonFinite++;
-            } else if (x[i] <= 0 || (yLog && y[i] <= 0)) {
+            } else if (x[i] <= 0 || (positiveY && y[i] <= 0)) {
                 nonPositive++;
             } else {
                 keep.add(i);
@@ -254,7 +261,7 @@ final class ChartCanvas {
             dropped += nonFinite + nonPositive;
             messages.add("data '" + label + "': dropped " + (nonFinite + nonPositive) + " of "
                     + x.length + " points (" + nonFinite + " NaN/infinite, " + nonPositive
-                    + " ≤ 0 on a log axis)");
+                    + (yLog ? " ≤ 0 on a log axis)" : " ≤ 0)"));
         }
         if (keep.isEmpty()) {
             messages.add("data '" + label + "' left out: no drawable point");

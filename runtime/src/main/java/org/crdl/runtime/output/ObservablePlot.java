@@ -194,6 +194,7 @@ public final class ObservablePlot {
         boolean yLog = kind == QuantityKind.RATIO || energyPower == 0;
         ChartCanvas canvas = new ChartCanvas(title, xAxis.axisTitle(), yAxisTitle(), width, height, yLog);
         canvas.legendAt(kind == QuantityKind.RATIO ? Styler.LegendPosition.InsideNE : Styler.LegendPosition.InsideSE);
+        canvas.requirePositiveY();
         int lis = 0;
         int toa = 0;
         double yTop = 0;
