@@ -23,8 +23,39 @@ final class CheckCommand implements Callable<Integer> {
             description = "phase used as the reference point for --explain (default: the first phase)")
     String phase;
 
+    @Option(names = "--at", paramLabel = "R=10[,100…]",
+            description = "rigidities in GV for --explain (default R=1,10,100; the first is the reference point)")
+    String at;
+
+    /** The --at rigidities in GV. */
+    double[] rigidities() {
+        if (at == null) {
+            return Explain.DEFAULT_RIGIDITIES_GV;
+        }
+        String v = at.strip();
+        if (!v.startsWith("R=")) {
+            throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
+                    "--at expects R=VALUE in GV (e.g. R=10 or R=1,10,100), got '" + at + "'");
+        }
+        String[] parts = v.substring(2).replace("[GV]", "").replace("GV", "").split(",");
+        double[] r = new double[parts.length];
+        for (int i = 0; i < parts.length; i++) {
+            try {
+                r[i] = Double.parseDouble(parts[i].strip());
+            } catch (NumberFormatException e) {
+                r[i] = Double.NaN;
+            }
+            if (!(r[i] > 0) || Double.isInfinite(r[i])) {
+                throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
+                        "--at: rigidity '" + parts[i].strip() + "' is not a positive number of GV");
+            }
+        }
+        return r;
+    }
+
     @Override
     public Integer call() {
+        double[] rigidities = rigidities();
         boolean failed = false;
         for (Path f : files) {
             Pipeline.Checked checked = Pipeline.check(f);
@@ -33,7 +64,7 @@ final class CheckCommand implements Callable<Integer> {
                 org.crdl.run.StructureChecks.checkAll(checked.program().get(), checked.diagnostics());
             }
             if (explain && checked.ok()) {
-                Explain.Report report = Explain.of(checked.program().get(), phase, checked.diagnostics());
+                Explain.Report report = Explain.of(checked.program().get(), phase, checked.diagnostics(), rigidities);
                 report.lines().forEach(System.out::println);
             }
             Reporter.print(checked.diagnostics(), System.err);

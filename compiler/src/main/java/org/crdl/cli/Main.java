@@ -13,7 +13,8 @@ import picocli.CommandLine.Command;
 @Command(name = "crdl", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "CRDL: compile cosmic-ray scattering models and run them.",
         subcommands = {CheckCommand.class, EvalCommand.class, EmitCommand.class, BenchCommand.class, RatesCommand.class, RunCommand.class, TurbulenceCommand.class,
-                TestCommand.class, ArchiveCommand.class, VerifyCommand.class, ScanCommand.class, FitCommand.class})
+                TestCommand.class, ArchiveCommand.class, VerifyCommand.class, ScanCommand.class, FitCommand.class,
+                PlotCommand.class, NewCommand.class, CompletionCommand.class})
 public final class Main implements Runnable {
     static final int OK = 0;
     static final int MODEL_ERROR = 1;

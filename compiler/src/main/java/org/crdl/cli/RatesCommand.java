@@ -87,23 +87,25 @@ final class RatesCommand implements Callable<Integer> {
         ScatteringInfo info = scatteringModel.info();
         boolean split = "split".equals(info.waveMode()) && !info.phenomenological();
 
-        StringBuilder header = new StringBuilder(HEADER);
+        List<String> columns = new ArrayList<>(List.of(HEADER.split(",")));
         if (!info.phenomenological()) {
-            info.termNames().forEach(t -> header.append(',').append(t));
+            columns.addAll(info.termNames());
         }
-        header.append(",regime,phase");
+        columns.addAll(List.of("regime", "phase"));
         if (split) {
-            header.append(",v_A_bar_over_v_A_eff");
+            columns.add("v_A_bar_over_v_A_eff");
         }
+        CsvTable table = describe(new CsvTable(columns).text("regime", "phase").allowMissing().allowInfinity(), sp)
+                .meta("model", model.name()).meta("scattering", block).meta("species", sp.name())
+                .meta("source_sha256", model.sourceHash()).meta("generator", "crdl 0.1.0");
         // the whole table is printed only once every row is solved: an error leaves no truncated CSV on stdout
-        StringBuilder table = new StringBuilder(header).append(System.lineSeparator());
         Map<String, List<Rates.Row>> all = new LinkedHashMap<>();
         for (String p : phaseNames.isEmpty() ? List.of("none") : phaseNames) {
             PhaseModel phaseModel = phaseNames.isEmpty() ? PhaseModel.none() : model.phase(p, params);
             List<Rates.Row> rows = Rates.compute(scatteringModel, phaseModel, sp, grid);
             all.put(p, rows);
             for (Rates.Row r : rows) {
-                table.append(line(r, info, p, split)).append(System.lineSeparator());
+                table.addCells(cells(r, info, p, split));
             }
         }
         System.out.print(table);
@@ -146,25 +148,45 @@ final class RatesCommand implements Callable<Integer> {
                 + spec + "'");
     }
 
-    private static String line(Rates.Row r, ScatteringInfo info, String phase, boolean split) {
+    private static Object[] cells(Rates.Row r, ScatteringInfo info, String phase, boolean split) {
         WaveBalance.Solution s = r.solution();
-        StringBuilder sb = new StringBuilder();
-        sb.append(num(r.rigidityGV())).append(',').append(num(s.resonance().beta())).append(',')
-                .append(num(s.eOverEB())).append(',').append(num(s.nu())).append(',').append(num(s.kappaPar()))
-                .append(',').append(num(s.dxx())).append(',').append(num(r.deltaS()));
+        List<Object> c = new ArrayList<>(List.of(r.rigidityGV(), s.resonance().beta(), s.eOverEB(), s.nu(),
+                s.kappaPar(), s.dxx(), r.deltaS()));
         if (!info.phenomenological()) {
             for (double t : s.terms()) {
-                sb.append(',').append(num(t));
+                c.add(t);
             }
         }
-        sb.append(',').append(s.regime().label).append(',').append(phase);
+        c.add(s.regime().label);
+        c.add(phase);
         if (split) {
-            sb.append(',').append(num(s.streaming()));
+            c.add(s.streaming());
         }
-        return sb.toString();
+        return c.toArray();
     }
 
-    /** A CSV number; NaN (undefined) is an empty cell and infinity is "inf" — NaN is never printed. */
+    /** Units and descriptions of the rates columns (ECSV header). */
+    private static CsvTable describe(CsvTable t, Species sp) {
+        t.describe("R_GV", "GV", "rigidity of " + sp.name()).gridColumn("R_GV", 12)
+                .describe("beta", null, "v/c")
+                .describe("e_A_over_e_B", null, "Alfven-wave energy over magnetic energy, solved from the local balance")
+                .describe("nu_s_per_s", "1 / s", "pitch-angle scattering rate nu_s")
+                .describe("kappa_par_cm2_per_s", "cm2 / s", "parallel diffusivity kappa_par")
+                .describe("D_xx_cm2_per_s", "cm2 / s", "isotropic spatial diffusion coefficient D_xx")
+                .describe("delta_s", null, "local slope -d ln nu / d ln R (empty where nu vanishes)")
+                .describe("regime", null, "balance regime").describe("phase", null, "ISM phase");
+        for (String c : t.columns()) {
+            if (c.startsWith("S.")) {
+                t.describe(c, "erg / (cm3 s)", "source term " + c.substring(2));
+            } else if (c.startsWith("Gamma.")) {
+                t.describe(c, "1 / s", "damping rate " + c.substring(6));
+            } else if (c.equals("v_A_bar_over_v_A_eff")) {
+                t.describe(c, null, "net streaming speed of split waves over v_A_eff");
+            }
+        }
+        return t;
+    }
+
     /** A CSV cell: "" for an undefined value (e.g. δ_s where ν vanishes), else as {@link CsvTable#format}. */
     static String num(double v) {
         return Double.isNaN(v) ? "" : CsvTable.format(v);
@@ -175,6 +197,24 @@ final class RatesCommand implements Callable<Integer> {
                 "ν_s [s^-1]");
         LogLogChart kappa = new LogLogChart("κ_∥: " + model + " / " + block + " (" + sp.name() + ")", "R [GV]",
                 "κ_∥ [cm^2 s^-1]");
+        // the empirical band nu = 1e-9 s^-1 beta R_GV^-delta, delta 0.5-0.7 (hopkins2022 L249, L255), and its kappa
+        double[] rb = Rates.logGrid(all.values().iterator().next().get(0).rigidityGV(),
+                all.values().iterator().next().get(all.values().iterator().next().size() - 1).rigidityGV(), 60);
+        if (rb.length > 1) {
+            double[][] band = new double[4][rb.length];
+            for (int i = 0; i < rb.length; i++) {
+                double beta = org.crdl.runtime.particles.Kinematics.betaFromRigidity(sp, rb[i] * org.crdl.runtime.units.Constants.GV);
+                double v = beta * org.crdl.runtime.units.Constants.C;
+                band[0][i] = 1e-9 * beta * Math.pow(rb[i], -0.7);
+                band[1][i] = 1e-9 * beta * Math.pow(rb[i], -0.5);
+                band[2][i] = v * v / (3 * band[1][i]);
+                band[3][i] = v * v / (3 * band[0][i]);
+            }
+            java.awt.Color green = new java.awt.Color(0x2ca02c);
+            String label = "empirical: ν = 1e-9 s⁻¹ β R^-(0.5…0.7) (hopkins2022 L249)";
+            nu.addBand(label, rb, band[0], band[1], green);
+            kappa.addBand(label, rb, band[2], band[3], green);
+        }
         for (Map.Entry<String, List<Rates.Row>> e : all.entrySet()) {
             double[] r = e.getValue().stream().mapToDouble(Rates.Row::rigidityGV).toArray();
             nu.addSeries(e.getKey(), r, e.getValue().stream().mapToDouble(x -> x.solution().nu()).toArray(), LineStyle.SOLID);

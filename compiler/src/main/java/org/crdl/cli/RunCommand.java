@@ -44,6 +44,13 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "output folder (default out/<model>)")
     Path out;
 
+    @Option(names = "--format", paramLabel = "ecsv|fits", description = "ecsv (default): ECSV tables; fits: "
+            + "also <model>.fits, one binary table per output with units and provenance")
+    Format format = Format.ecsv;
+
+    /** Output table formats. */
+    enum Format { ecsv, fits }
+
     @Mixin
     ModelOptions options;
 
@@ -52,7 +59,8 @@ final class RunCommand implements Callable<Integer> {
         if (ArchiveLayout.isArchive(file)) {
             return fromArchive();
         }
-        return execute(file, galaxy, options, out, command(file.toString(), galaxy, options), System.out);
+        return execute(file, galaxy, options, out, command(file.toString(), galaxy, options), System.out,
+                format == Format.fits);
     }
 
     private int fromArchive() {
@@ -92,9 +100,15 @@ final class RunCommand implements Callable<Integer> {
         return cmd;
     }
 
-    /** Check, compile, run and write one model; {@code command} goes into the provenance. */
+    /** Check, compile, run and write one model (ECSV tables); {@code command} goes into the provenance. */
     static int execute(Path file, String galaxy, ModelOptions options, Path out, List<String> command,
                        PrintStream stdout) {
+        return execute(file, galaxy, options, out, command, stdout, false);
+    }
+
+    /** As above; with {@code fits}, also one FITS file of all tables. */
+    static int execute(Path file, String galaxy, ModelOptions options, Path out, List<String> command,
+                       PrintStream stdout, boolean fits) {
         long start = System.nanoTime();
         boolean quiet = stdout != System.out;     // runs inside verify: no progress lines either
         try (Progress progress = quiet ? Progress.none() : new Progress(System.err)) {
@@ -120,7 +134,8 @@ final class RunCommand implements Callable<Integer> {
                     start);
             Path dir = out != null ? out : Path.of("out", model.name());
             progress.stage("writing " + dir);
-            List<Path> written = new ArrayList<>(RunOutputs.write(dir, model, params, result, observed, provenance));
+            List<Path> written = new ArrayList<>(RunOutputs.write(dir, model, params, result, observed, provenance,
+                    fits));
             org.crdl.run.StructureOutputs.write(dir, model, params, result).ifPresent(written::add);
             printSummary(stdout, model, g, dir, written.size(), observed);
             return Main.OK;

@@ -67,7 +67,14 @@ final class TurbulenceCommand implements Callable<Integer> {
             default -> throw new ModelException("--quadrature is standard or coarse, not '" + quadrature + "'");
         };
         List<SpatialDiffusion> curve = TurbulenceRunner.curve(env, RatesCommand.grid(rigidity), q);
-        CsvTable out = CsvTable.of(HEADER.split(",")).allowInfinity();   // "inf": a family that does not scatter
+        CsvTable out = CsvTable.of(HEADER.split(",")).allowInfinity()    // "inf": a family that does not scatter
+                .describe("R_GV", "GV", "proton rigidity").gridColumn("R_GV", 12)
+                .describe("D_xx_cm2_per_s", "cm2 / s", "quasi-linear D_xx, Alfven and fast modes together")
+                .describe("D_xx_alfven_cm2_per_s", "cm2 / s", "D_xx from Alfven modes only (inf: no scattering)")
+                .describe("D_xx_fast_cm2_per_s", "cm2 / s", "D_xx from fast modes only (inf: no scattering)")
+                .describe("rel_error", null, "estimated relative quadrature error of D_xx")
+                .meta("model", model.name()).meta("environment", e.name())
+                .meta("source_sha256", model.sourceHash()).meta("generator", "crdl 0.1.0");
         for (SpatialDiffusion d : curve) {
             out.addRow(d.rigidityGV(), d.dxx(), d.dxxAlfven(), d.dxxFast(), d.relError());
         }
@@ -77,11 +84,13 @@ final class TurbulenceCommand implements Callable<Integer> {
             double[] r = curve.stream().mapToDouble(SpatialDiffusion::rigidityGV).toArray();
             LogLogChart chart = new LogLogChart("D_xx: " + model.name() + " / environment " + e.name(), "R [GV]",
                     "D_xx [cm^2 s^-1]")
-                    .addSeries("total", r, curve.stream().mapToDouble(SpatialDiffusion::dxx).toArray(), LineStyle.SOLID)
-                    .addSeries("Alfven modes only", r, curve.stream().mapToDouble(SpatialDiffusion::dxxAlfven).toArray(),
-                            LineStyle.DASHED)
+                    // total thick and grey underneath, so the mode family that dominates it stays visible on top
+                    .addSeries("total (Alfvén + fast)", r, curve.stream().mapToDouble(SpatialDiffusion::dxx).toArray(),
+                            LineStyle.SOLID, new java.awt.Color(0x999999), 6f)
+                    .addSeries("Alfvén modes only", r, curve.stream().mapToDouble(SpatialDiffusion::dxxAlfven).toArray(),
+                            LineStyle.DASHED, new java.awt.Color(0x1f77b4), 2f)
                     .addSeries("fast modes only", r, curve.stream().mapToDouble(SpatialDiffusion::dxxFast).toArray(),
-                            LineStyle.DOTTED);
+                            LineStyle.DOTTED, new java.awt.Color(0xd62728), 2.5f);
             chart.writePng(plot, 900, 650).messages().forEach(m -> System.err.println("note: " + m));
         }
         return Main.OK;

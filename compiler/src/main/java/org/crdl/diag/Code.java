@@ -20,6 +20,7 @@ public enum Code {
     UNREADABLE("E0010", "cannot read {0}: {1}"),
     NAME_TOO_LONG("E0011", "name is too long ({0} characters; at most {1})"),
     BAD_NUMBER("E0012", "number {0} is out of range for a double"),
+    POWER_OPERATOR("E0013", "''**'' is not an operator in CRDL: did you mean ^ (as in x^2)?"),
 
     // ---- units ----
     UNKNOWN_UNIT("E0101", "unknown unit [{0}]{1}"),

@@ -64,8 +64,12 @@ public final class Explain {
     private PhaseState state;
     private Resonance resonance;
 
-    private Explain(Program program, String phaseName, Diagnostics diagnostics) {
+    /** The reference rigidity [GV]. */
+    private final double rigidityGV;
+
+    private Explain(Program program, String phaseName, Diagnostics diagnostics, double rigidityGV) {
         this.program = program;
+        this.rigidityGV = rigidityGV;
         this.diagnostics = diagnostics;
         if (phaseName != null) {
             if (!program.phases().containsKey(phaseName)) {
@@ -83,7 +87,59 @@ public final class Explain {
     }
 
     public static Report of(Program program, String phaseName, Diagnostics diagnostics) {
-        return new Explain(program, phaseName, diagnostics).run();
+        return new Explain(program, phaseName, diagnostics, 1).run();
+    }
+
+    /** The rigidities [GV] δ_s is printed at by default: a law right at 1 GV may be wrong above 10 GV. */
+    public static final double[] DEFAULT_RIGIDITIES_GV = {1, 10, 100};
+
+    private static final java.util.regex.Pattern BLOCK_LINE =
+            java.util.regex.Pattern.compile("^scattering (\\w+): delta_s=(-?[0-9.]+|\\?)");
+
+    /**
+     * The report at {@code rigiditiesGV[0]} (laws, blocks, warnings), plus one line per scattering
+     * block with δ_s at every rigidity; W0503 also fires when δ_s leaves 0.3–0.8 at any of them.
+     */
+    public static Report of(Program program, String phaseName, Diagnostics diagnostics, double[] rigiditiesGV) {
+        Report first = new Explain(program, phaseName, diagnostics, rigiditiesGV[0]).run();
+        if (rigiditiesGV.length == 1) {
+            return first;
+        }
+        Map<String, List<String>> values = new java.util.LinkedHashMap<>();
+        Map<String, String> outside = new HashMap<>();
+        for (double r : rigiditiesGV) {
+            Report at = r == rigiditiesGV[0] ? first : new Explain(program, phaseName, new Diagnostics(), r).run();
+            for (String line : at.lines()) {
+                java.util.regex.Matcher m = BLOCK_LINE.matcher(line);
+                if (m.find()) {
+                    values.computeIfAbsent(m.group(1), k -> new ArrayList<>()).add(m.group(2));
+                    if (!m.group(2).equals("?")) {
+                        double d = Double.parseDouble(m.group(2));
+                        if ((d < 0.3 || d > 0.8) && !outside.containsKey(m.group(1))) {
+                            outside.put(m.group(1), m.group(2) + " at R = " + fmt(r) + " GV");
+                        }
+                    }
+                }
+            }
+        }
+        List<String> lines = new ArrayList<>(first.lines());
+        StringBuilder rs = new StringBuilder();
+        for (double r : rigiditiesGV) {
+            rs.append(rs.length() == 0 ? "" : ", ").append(fmt(r));
+        }
+        for (Map.Entry<String, List<String>> e : values.entrySet()) {
+            lines.add("scattering " + e.getKey() + ": delta_s at R = " + rs + " GV: " + String.join(", ", e.getValue()));
+            boolean atFirst = !e.getValue().get(0).equals("?") && outsideRange(Double.parseDouble(e.getValue().get(0)));
+            if (outside.containsKey(e.getKey()) && !atFirst) {
+                Program.ScatteringDef s = program.scatterings().get(e.getKey());
+                diagnostics.report(Code.DELTA_OUT_OF_RANGE, s.span(), outside.get(e.getKey()));
+            }
+        }
+        return new Report(lines);
+    }
+
+    private static boolean outsideRange(double d) {
+        return d < 0.3 || d > 0.8;
     }
 
     /**
@@ -92,7 +148,7 @@ public final class Explain {
      * (with a warning) when they cannot be evaluated.
      */
     public static Optional<double[]> signature(Program program, String law, Diagnostics diagnostics) {
-        Explain x = new Explain(program, null, diagnostics);
+        Explain x = new Explain(program, null, diagnostics, 1);
         x.referencePoint(new ArrayList<>());
         Program.LawDef def = program.laws().get(law);
         if (def == null || org.crdl.ir.Dependencies.dependsOnWaveVector(def.body())) {
@@ -107,12 +163,12 @@ public final class Explain {
     private void referencePoint(List<String> lines) {
         if (phase.isPresent()) {
             try {
-                state = new InterpretedPhase(phase.get(), program.parameterSet()).at(Species.proton(), Constants.GV);
-                resonance = Resonance.of(Species.proton(), Constants.GV, state.fieldOr("B", Double.NaN));
+                state = new InterpretedPhase(phase.get(), program.parameterSet()).at(Species.proton(), rigidityGV * Constants.GV);
+                resonance = Resonance.of(Species.proton(), rigidityGV * Constants.GV, state.fieldOr("B", Double.NaN));
                 lines.add("# reference point: phase " + phase.get().name()
-                        + ", protons at R = 1 GV; pure power laws are exact, others are evaluated there");
+                        + ", protons at R = " + fmt(rigidityGV) + " GV; pure power laws are exact, others are evaluated there");
             } catch (ModelException e) {
-                warn(phase.get().span(), "cannot evaluate phase " + phase.get().name() + " at R = 1 GV: " + e.getMessage());
+                warn(phase.get().span(), "cannot evaluate phase " + phase.get().name() + " at R = " + fmt(rigidityGV) + " GV: " + e.getMessage());
                 state = null;
             }
         }
@@ -291,7 +347,7 @@ public final class Explain {
         Node delta = Simplifier.simplify(new Node.Add(slope, new Node.Div(new Node.Const(1, Dimension.NONE, s.span()),
                 new Node.Mul(gamma, gamma, s.span()), s.span()), s.span()));
         try {
-            Resonance r = resonance != null ? resonance : Resonance.of(Species.proton(), Constants.GV, Double.NaN);
+            Resonance r = resonance != null ? resonance : Resonance.of(Species.proton(), rigidityGV * Constants.GV, Double.NaN);
             Env env = Env.of(program.parameterSet()).withPhase(state).withResonance(r);
             return Optional.of(finite(Interpreter.value(delta, env)));
         } catch (ModelException e) {

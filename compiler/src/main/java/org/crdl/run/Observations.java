@@ -37,8 +37,14 @@ public final class Observations {
         }
     }
 
-    /** A dataset, the curve it was compared with, and the χ². */
-    public record Comparison(Dataset dataset, boolean modulated, ChiSquareResult fit) {
+    /**
+     * A dataset, the curve it was compared with, the observe block's min/max [GeV/n] (0 and ∞
+     * when absent; the fit is also limited to the curve's range), the χ², the data file as the model
+     * names it (machine-independent: outputs stay byte-identical wherever the data live) and the
+     * species whose kinematics convert the data's x axis.
+     */
+    public record Comparison(Dataset dataset, boolean modulated, ChiSquareResult fit, ModelCurve curve, double min,
+                             double max, String file, String species) {
     }
 
     public static Observed curves(Galaxy.Target target, Spectra spectra, double phi) {
@@ -71,9 +77,8 @@ public final class Observations {
                         + ") cannot be compared with " + file + ", which holds " + (ratio ? "a flux" : "a ratio"));
             }
             if (data.xAxis() != XAxisKind.EK_PER_NUCLEON) {
-                String first = ratio ? ((Galaxy.Ratio) o.target()).numerator().get(0)
-                        : ((Galaxy.Flux) o.target()).isotopes().get(0);
-                data = AxisConversion.toXAxis(data, XAxisKind.EK_PER_NUCLEON, Species.byName(first).orElseThrow());
+                data = AxisConversion.toXAxis(data, XAxisKind.EK_PER_NUCLEON,
+                        Species.byName(firstSpecies(o.target())).orElseThrow());
             }
             out.add(data);
         }
@@ -96,9 +101,15 @@ public final class Observations {
             ModelCurve curve = positive(o.target().label() + (modulated ? " TOA" : " LIS"), curves.ek(), y);
             double from = Math.max(lo, curve.xMin());
             double to = Math.min(hi, curve.xMax());
-            out.add(new Comparison(data, modulated, ChiSquare.compare(curve::valueAt, from, to, data)));
+            out.add(new Comparison(data, modulated, ChiSquare.compare(curve::valueAt, from, to, data), curve, lo, hi,
+                    file, firstSpecies(o.target())));
         }
         return new Observed(o.target(), curves.ek(), curves.lis(), curves.toa(), out);
+    }
+
+    /** The first species of a target: its kinematics convert a dataset's x axis to GeV/n. */
+    static String firstSpecies(Galaxy.Target t) {
+        return t instanceof Galaxy.Ratio r ? r.numerator().get(0) : ((Galaxy.Flux) t).isotopes().get(0);
     }
 
     /** A curve of the strictly positive points (log-log interpolation needs them). */
@@ -142,7 +153,9 @@ public final class Observations {
             plot.addModel(positive(e.label(), e.ek(), e.y()), CurveKind.LIS);
         }
         for (Comparison c : o.comparisons()) {
-            plot.addData(c.dataset(), c.fit());
+            ModelCurve curve = c.curve();
+            plot.addData(c.dataset(), c.fit(), c.min(), c.max(), x -> x >= curve.xMin() && x <= curve.xMax()
+                    ? curve.valueAt(x) : Double.NaN);
         }
         plot.writePng(file, 900, 650);
     }

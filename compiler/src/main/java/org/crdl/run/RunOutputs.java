@@ -8,6 +8,7 @@ import java.util.Map;
 import org.crdl.ir.Galaxy;
 import org.crdl.runtime.model.CompiledModel;
 import org.crdl.runtime.output.CsvTable;
+import org.crdl.runtime.output.FitsTables;
 import org.crdl.runtime.output.JsonArray;
 import org.crdl.runtime.output.JsonObject;
 import org.crdl.runtime.output.JsonWriter;
@@ -27,44 +28,60 @@ public final class RunOutputs {
 
     public static List<Path> write(Path dir, CompiledModel model, ParameterSet params, GalaxyRunner.Result result,
                                    List<Observations.Observed> observed) {
-        return write(dir, model, params, result, observed, null);
+        return write(dir, model, params, result, observed, null, false);
     }
 
-    /** As above, with the run's {@link Provenance} in summary.json (none when null). */
+    /**
+     * Writes the output folder, with the run's {@link Provenance} in summary.json (none when null); with
+     * {@code fits}, also {@code <model>.fits}: one binary-table extension per CSV, with TUNITn units and the
+     * provenance keywords.
+     */
     public static List<Path> write(Path dir, CompiledModel model, ParameterSet params, GalaxyRunner.Result result,
-                                   List<Observations.Observed> observed, Provenance provenance) {
+                                   List<Observations.Observed> observed, Provenance provenance, boolean fits) {
         List<Path> written = new ArrayList<>();
+        Map<String, String> meta = EcsvColumns.provenance(model, params, result);
+        Map<String, CsvTable> tables = new LinkedHashMap<>();
+        Map<String, Observations.Observed> byName = new LinkedHashMap<>();
+        for (Observations.Observed o : observed) {
+            byName.merge(fileName(o.target()), o, Observations.Observed::with);
+        }
         Spectra s = result.spectra();
         for (String species : s.species()) {
             double[] ek = s.ek(species);
             double[] lis = s.lis(species);
             double[] toa = result.phiGV() > 0 ? ForceField.modulate(Species.byName(species).orElseThrow(), result.phiGV(),
                     ek, lis) : lis;
-            CsvTable t = CsvTable.of("Ek_GeV_per_n", "flux_LIS", "flux_TOA");
+            CsvTable t = EcsvColumns.observable(CsvTable.of("Ek_GeV_per_n", "flux_LIS", "flux_TOA"), species, false,
+                    result.phiGV()).meta(meta);
+            if (byName.containsKey("flux_" + species)) {
+                t.meta(EcsvColumns.datasets(byName.get("flux_" + species)));
+            }
             for (int k = 0; k < ek.length; k++) {
                 t.addRow(ek[k], lis[k], toa[k]);
             }
             written.add(write(t, dir.resolve("flux_" + species + ".csv")));
+            tables.put("flux_" + species, t);
         }
         // one CSV and one plot per observable, with the datasets of all its observe lines
-        Map<String, Observations.Observed> byName = new LinkedHashMap<>();
-        for (Observations.Observed o : observed) {
-            byName.merge(fileName(o.target()), o, Observations.Observed::with);
-        }
         for (Map.Entry<String, Observations.Observed> e : byName.entrySet()) {
             String name = e.getKey();
             Observations.Observed o = e.getValue();
             if (!(o.target() instanceof Galaxy.Flux f && f.isotopes().size() == 1 && f.isotopes().get(0).equals(f.label()))) {
-                CsvTable t = CsvTable.of("Ek_GeV_per_n", o.target() instanceof Galaxy.Ratio ? "ratio_LIS" : "flux_LIS",
-                        o.target() instanceof Galaxy.Ratio ? "ratio_TOA" : "flux_TOA");
+                boolean ratio = o.target() instanceof Galaxy.Ratio;
+                CsvTable t = EcsvColumns.observable(CsvTable.of("Ek_GeV_per_n", ratio ? "ratio_LIS" : "flux_LIS",
+                        ratio ? "ratio_TOA" : "flux_TOA"), o.target().label(), ratio, result.phiGV()).meta(meta)
+                        .meta(EcsvColumns.datasets(o));
                 for (int k = 0; k < o.ek().length; k++) {
                     t.addRow(o.ek()[k], o.lis()[k], o.toa()[k]);
                 }
-                written.add(write(t, dir.resolve(name + ".csv")));   // a single species' flux is flux_<species>.csv above
+                written.add(write(t, dir.resolve(name + ".csv")));
+                tables.put(name, t);   // a single species' flux is flux_<species>.csv above
             }
             List<Observations.Extra> extras = new ArrayList<>();
             if (o.target() instanceof Galaxy.Ratio r && result.layers().isPresent()) {
-                written.add(layerBreakdown(dir.resolve(name + "_by_layer.csv"), r, result.layers().get(), extras));
+                CsvTable t = layerBreakdown(r, result.layers().get(), extras).meta(meta);
+                written.add(write(t, dir.resolve(name + "_by_layer.csv")));
+                tables.put(name + "_by_layer", t);
             }
             Path png = dir.resolve(name + ".png");
             Observations.plot(o, model.name(), png, extras);
@@ -76,7 +93,7 @@ public final class RunOutputs {
             if (r.kappaZ() != null) {
                 columns.add("kappa_z_cm2_per_s");
             }
-            CsvTable t = new CsvTable(columns).allowMissing();
+            CsvTable t = EcsvColumns.transport(new CsvTable(columns).allowMissing(), r.name()).meta(meta);
             for (int k = 0; k < r.rigidityGV().length; k++) {
                 if (r.kappaZ() != null) {
                     t.addRow(r.rigidityGV()[k], r.nu()[k], r.dxx()[k], r.grammage()[k], r.residenceMyr()[k], r.kappaZ()[k]);
@@ -85,6 +102,12 @@ public final class RunOutputs {
                 }
             }
             written.add(write(t, dir.resolve("transport_" + r.name() + ".csv")));
+            tables.put("transport_" + r.name(), t);
+        }
+        if (fits) {
+            Path f = dir.resolve(model.name() + ".fits");
+            FitsTables.write(f, tables, meta);
+            written.add(f);
         }
         written.add(summary(dir.resolve("summary.json"), model, params, result, observed, provenance));
         return written;
@@ -95,13 +118,13 @@ public final class RunOutputs {
     }
 
     /** R_GV, the ratio at equal rigidity and each layer's part of it; the parts also go on the plot. */
-    private static Path layerBreakdown(Path file, Galaxy.Ratio r, GalaxyRunner.Breakdown b,
-                                       List<Observations.Extra> extras) {
+    private static CsvTable layerBreakdown(Galaxy.Ratio r, GalaxyRunner.Breakdown b,
+                                           List<Observations.Extra> extras) {
         double[][] parts = b.ratioByLayer(r.numerator(), r.denominator());
         double[] rig = b.solution().rigiditiesGV();
         List<String> columns = new ArrayList<>(List.of("R_GV", "ratio"));
         b.layerNames().forEach(l -> columns.add("part_" + l));
-        CsvTable t = new CsvTable(columns);
+        CsvTable t = EcsvColumns.layers(new CsvTable(columns), r.label());
         for (int k = 0; k < rig.length; k++) {
             double[] row = new double[columns.size()];
             row[0] = rig[k];
@@ -115,7 +138,7 @@ public final class RunOutputs {
         for (int l = 0; l < b.layerNames().size(); l++) {
             extras.add(new Observations.Extra(b.layerNames().get(l) + " layer part (LIS)", ek, parts[l + 1]));
         }
-        return write(t, file);
+        return t;
     }
 
     private static Path write(CsvTable t, Path file) {
@@ -134,6 +157,9 @@ public final class RunOutputs {
         JsonObject ps = new JsonObject();
         for (Parameter p : params.all()) {
             JsonObject one = new JsonObject();
+            org.crdl.runtime.units.DisplayUnit u = org.crdl.runtime.units.DisplayUnit.of(p.dimension());
+            one.put("value", u.fromCgs(p.value()));   // in the unit physicists use: GV, GeV, kpc, cm^2/s
+            one.put("unit", u.symbol());
             one.put("value_cgs", p.value());
             one.put("unit_cgs", p.dimension().toString());
             ps.put(p.name(), one);

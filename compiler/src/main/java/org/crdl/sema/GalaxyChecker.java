@@ -20,6 +20,7 @@ import org.crdl.runtime.units.Dimension;
 import org.crdl.runtime.units.Rational;
 import org.crdl.syntax.Decl;
 import org.crdl.syntax.Expr;
+import org.crdl.syntax.Ident;
 
 /**
  * Gives {@code galaxy} and {@code observe} blocks their meaning (the grammar parses them
@@ -71,9 +72,46 @@ final class GalaxyChecker {
         return out;
     }
 
+    /**
+     * The items of a galaxy with those of the galaxy it extends (recursively) that it does not
+     * set itself; empty after reporting an unknown parent or a cycle.
+     */
+    private Optional<Decl.Block> inherited(Decl.Galaxy d, List<String> chain) {
+        if (d.parent().isEmpty()) {
+            return Optional.of(d.body());
+        }
+        Ident p = d.parent().get();
+        Decl.Galaxy parent = decls.galaxies.get(p.name());
+        if (parent == null) {
+            diagnostics.report(Code.UNKNOWN_DECLARATION, p.span(), "galaxy", p.name(),
+                    Suggestions.didYouMean(p.name(), decls.galaxies.keySet()));
+            return Optional.empty();
+        }
+        if (chain.contains(p.name())) {
+            List<String> cycle = new ArrayList<>(chain);
+            cycle.add(p.name());
+            diagnostics.report(Code.RECURSIVE, p.span(), d.name().name(), String.join(" extends ", cycle));
+            return Optional.empty();
+        }
+        List<String> longer = new ArrayList<>(chain);
+        longer.add(p.name());
+        return inherited(parent, longer).map(base -> {
+            java.util.Set<String> own = new java.util.HashSet<>();
+            d.body().items().forEach(i -> own.add(i.key().name()));
+            List<Decl.Item> all = new ArrayList<>();
+            base.items().stream().filter(i -> !own.contains(i.key().name())).forEach(all::add);
+            all.addAll(d.body().items());
+            return new Decl.Block(d.body().span(), all);
+        });
+    }
+
     private Optional<Galaxy.Def> galaxy(Decl.Galaxy d) {
         int errors = count();
-        Items items = new Items("galaxy " + d.name().name(), d.body(), List.of("transport", "scattering", "phase",
+        Optional<Decl.Block> body = inherited(d, new ArrayList<>(List.of(d.name().name())));
+        if (body.isEmpty()) {
+            return Optional.empty();
+        }
+        Items items = new Items("galaxy " + d.name().name(), body.get(), List.of("transport", "scattering", "phase",
                 "source", "species", "modulation", "energies", "cross_sections", "channel"));
         Galaxy.Transport transport = items.block("transport").map(this::transport).orElse(null);
         if (transport == null && items.has("transport") == false) {

@@ -60,7 +60,8 @@ public final class AstPrinter implements Expr.Visitor<String> {
             }
             return sb.append('}').toString();
         } else if (d instanceof Decl.Galaxy g) {
-            return "galaxy " + g.name().name() + " " + block(g.body(), "");
+            return "galaxy " + g.name().name() + g.parent().map(p -> " extends " + p.name()).orElse("") + " "
+                    + block(g.body(), "");
         }
         if (d instanceof Decl.Environment e) {
             return "environment " + e.name().name() + " " + block(e.body(), "");

@@ -164,12 +164,20 @@ public sealed interface Decl permits Decl.Use, Decl.Param, Decl.Let, Decl.Phase,
         }
     }
 
-    /** {@code galaxy mw { … }} — parsed generically; the transport passes give it meaning. */
-    record Galaxy(SourceSpan span, Ident name, Block body) implements Decl {
+    /**
+     * {@code galaxy mw { … }} or {@code galaxy variant extends mw { … }} (the parent's items, with
+     * those the child sets replaced) — parsed generically; the transport passes give it meaning.
+     */
+    record Galaxy(SourceSpan span, Ident name, Optional<Ident> parent, Block body) implements Decl {
         public Galaxy {
             Objects.requireNonNull(span, "span");
             Objects.requireNonNull(name, "name");
+            Objects.requireNonNull(parent, "parent");
             Objects.requireNonNull(body, "body");
+        }
+
+        public Galaxy(SourceSpan span, Ident name, Block body) {
+            this(span, name, Optional.empty(), body);
         }
     }
 

@@ -61,7 +61,8 @@ final class DeclBuilder {
         }
         if (d.galaxyDecl() != null) {
             CrdlParser.GalaxyDeclContext g = d.galaxyDecl();
-            return new Decl.Galaxy(spans.of(g), ident(g.name), block(g.block()));
+            return new Decl.Galaxy(spans.of(g), ident(g.name),
+                    g.parent == null ? java.util.Optional.empty() : java.util.Optional.of(ident(g.parent)), block(g.block()));
         }
         if (d.environmentDecl() != null) {
             CrdlParser.EnvironmentDeclContext e = d.environmentDecl();

@@ -133,7 +133,13 @@ public final class SourceParser {
         /** False when the file cannot be parsed at all (too deep, too many errors). */
         boolean check(List<Token> tokens) {
             int depth = 0;
+            Token previous = null;
             for (Token t : tokens) {
+                if (t.getType() == CrdlLexer.STAR && previous != null && previous.getType() == CrdlLexer.STAR
+                        && previous.getStopIndex() + 1 == t.getStartIndex()) {
+                    error(t, Code.POWER_OPERATOR);
+                }
+                previous = t;
                 switch (t.getType()) {
                     case CrdlLexer.BAD_CHAR -> error(t, Code.BAD_CHARACTER, describeChar(t.getText()));
                     case CrdlLexer.UNTERMINATED_STRING -> error(t, Code.UNTERMINATED_STRING);

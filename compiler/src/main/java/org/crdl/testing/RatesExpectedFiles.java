@@ -81,7 +81,7 @@ public final class RatesExpectedFiles {
                         "crdl " + String.join(" ", args) + " exited " + r.exitCode() + ": " + r.stderr().strip(), s);
             }
             List<String> expected = lines.stream().filter(l -> !l.startsWith("#")).collect(Collectors.toList());
-            List<String> actual = Arrays.asList(r.stdout().strip().split("\\R"));
+            List<String> actual = r.stdout().strip().lines().filter(l -> !l.startsWith("#")).toList();  // ECSV header dropped
             List<String> bad = ExpectedText.differences(expected, actual, ",", h.tolerance(), ABSOLUTE, true);
             if (bad.isEmpty()) {
                 return CheckResult.pass(CheckResult.Category.RATES_EXPECTED, file.toString(), name,
@@ -127,7 +127,8 @@ public final class RatesExpectedFiles {
     }
 
     private static void write(Path f, String[] args, String tolerance, String csv) throws IOException {
-        Files.writeString(f, COMMAND + String.join(" ", args) + "\n# tolerance " + tolerance + "\n" + csv,
+        String body = csv.lines().filter(l -> !l.startsWith("#")).collect(Collectors.joining("\n", "", "\n"));
+        Files.writeString(f, COMMAND + String.join(" ", args) + "\n# tolerance " + tolerance + "\n" + body,
                 StandardCharsets.UTF_8);
     }
 }

@@ -132,7 +132,7 @@ final class Phys {
     }
 
     static List<Row> csv(String text) {
-        String[] lines = text.strip().split("\n");
+        String[] lines = text.lines().filter(l -> !l.startsWith("#")).toArray(String[]::new);   // ECSV header
         String[] head = lines[0].split(",", -1);
         List<Row> rows = new ArrayList<>();
         for (int i = 1; i < lines.length; i++) {

@@ -26,7 +26,7 @@ public final class RatesTiming {
             if (r.exitCode() != 0) {
                 throw new IllegalStateException(r.stderr());
             }
-            rows = r.stdout().strip().split("\n").length - 1;
+            rows = (int) r.stdout().lines().filter(l -> !l.startsWith("#")).count() - 1;
         }
         double[] warm = java.util.Arrays.copyOfRange(ms, 2, reps);
         java.util.Arrays.sort(warm);

@@ -39,7 +39,7 @@ class TransportEndToEndTest {
 
     /** Columns of a CSV as doubles (empty cells NaN). */
     static double[][] csv(Path file) throws IOException {
-        List<String> lines = Files.readAllLines(file);
+        List<String> lines = Files.readAllLines(file).stream().filter(l -> !l.startsWith("#")).toList();
         int n = lines.get(0).split(",").length;
         double[][] cols = new double[n][lines.size() - 1];
         for (int i = 1; i < lines.size(); i++) {

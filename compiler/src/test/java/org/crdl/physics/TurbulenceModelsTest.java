@@ -139,7 +139,8 @@ class TurbulenceModelsTest {
                         "--quadrature", "coarse")
                 : Cli.run("turbulence", file.toString(), "--environment", environment, "--rigidity", grid);
         assertEquals(0, r.exitCode(), r.stderr());
-        assertTrue(r.stdout().startsWith("R_GV,D_xx_cm2_per_s,D_xx_alfven_cm2_per_s,D_xx_fast_cm2_per_s,rel_error\n"),
+        assertTrue(r.stdout().startsWith("# %ECSV 1.0\n") && r.stdout().contains(
+                "\nR_GV,D_xx_cm2_per_s,D_xx_alfven_cm2_per_s,D_xx_fast_cm2_per_s,rel_error\n"),
                 r.stdout());
         List<Phys.Row> rows = Phys.csv(r.stdout());
         for (Phys.Row row : rows) {

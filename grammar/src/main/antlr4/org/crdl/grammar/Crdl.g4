@@ -104,7 +104,7 @@ structureItem
 // ---- generic blocks: meaning is given by the semantic passes, not the grammar ----
 
 galaxyDecl
-    : GALAXY name=NAME block
+    : GALAXY name=NAME (EXTENDS parent=NAME)? block
     ;
 
 // a turbulent environment for quasi-linear scattering (crdl turbulence); parsed generically
@@ -261,7 +261,7 @@ NUMBER
     ;
 
 NAME
-    : [a-zA-Z_] [a-zA-Z_0-9]*
+    : [a-zA-Z_\u00B5\u03BC] [a-zA-Z_0-9]*      // µ/μ only for units such as [μG]
     ;
 
 STRING

@@ -18,7 +18,8 @@ import java.util.Objects;
  * }</pre>
  */
 public final class LogLogChart {
-    private record Series(String label, double[] x, double[] y, LineStyle style) {
+    private record Series(String label, double[] x, double[] y, LineStyle style, java.awt.Color color, float width,
+                          double[] hi) {
     }
 
     private final String title;
@@ -48,7 +49,27 @@ public final class LogLogChart {
                     + y.length + " y values");
         }
         series.add(new Series(Objects.requireNonNull(label, "label"), x.clone(), y.clone(),
-                Objects.requireNonNull(style, "style")));
+                Objects.requireNonNull(style, "style"), null, 2f, null));
+        return this;
+    }
+
+    /** Adds a curve in a given colour and line width (e.g. a thick "total" under its parts). */
+    public LogLogChart addSeries(String label, double[] x, double[] y, LineStyle style, java.awt.Color color,
+                                 float width) {
+        if (x.length != y.length) {
+            throw new IllegalArgumentException("series '" + label + "': " + x.length + " x values but "
+                    + y.length + " y values");
+        }
+        series.add(new Series(label, x.clone(), y.clone(), style, Objects.requireNonNull(color, "color"), width, null));
+        return this;
+    }
+
+    /** Adds a shaded band between {@code lo} and {@code hi} (e.g. an empirical range), drawn under later curves. */
+    public LogLogChart addBand(String label, double[] x, double[] lo, double[] hi, java.awt.Color color) {
+        if (x.length != lo.length || x.length != hi.length) {
+            throw new IllegalArgumentException("band '" + label + "': lengths differ");
+        }
+        series.add(new Series(label, x.clone(), lo.clone(), LineStyle.SOLID, color, 0f, hi.clone()));
         return this;
     }
 
@@ -64,10 +85,15 @@ public final class LogLogChart {
 
     private ChartCanvas canvas(int width, int height) {
         ChartCanvas canvas = new ChartCanvas(title, xTitle, yTitle, width, height);
-        for (int i = 0; i < series.size(); i++) {
-            Series s = series.get(i);
-            canvas.line(s.label(), s.x(), s.y(), s.style(),
-                    ChartCanvas.PALETTE[i % ChartCanvas.PALETTE.length]);
+        int k = 0;
+        for (Series s : series) {
+            if (s.hi() != null) {
+                canvas.band(s.label(), s.x(), s.y(), s.hi(), s.color());
+            } else if (s.color() != null) {
+                canvas.line(s.label(), s.x(), s.y(), s.style(), s.color(), s.width());
+            } else {
+                canvas.line(s.label(), s.x(), s.y(), s.style(), ChartCanvas.PALETTE[k++ % ChartCanvas.PALETTE.length]);
+            }
         }
         return canvas;
     }

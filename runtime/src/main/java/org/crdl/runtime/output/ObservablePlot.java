@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.DoubleUnaryOperator;
 import org.crdl.runtime.data.DataPoint;
 import org.crdl.runtime.data.Dataset;
 import org.crdl.runtime.data.QuantityKind;
@@ -15,6 +16,7 @@ import org.crdl.runtime.data.XAxisKind;
 import org.crdl.runtime.observables.ChiSquareResult;
 import org.crdl.runtime.observables.ModelCurve;
 import org.crdl.runtime.plasma.ModelException;
+import org.knowm.xchart.style.Styler;
 
 /**
  * An observable versus energy (or rigidity) on log–log axes: model lines — LIS dashed, TOA
@@ -41,7 +43,12 @@ public final class ObservablePlot {
     private record Model(String label, double[] x, double[] y, CurveKind kind) {
     }
 
-    private record Data(Dataset dataset, Optional<ChiSquareResult> fit) {
+    /** A dataset, its χ², the x range of the fit and the model it was compared with (null: none). */
+    private record Data(Dataset dataset, Optional<ChiSquareResult> fit, double fitMin, double fitMax,
+                        DoubleUnaryOperator model) {
+        boolean inFit(double x) {
+            return x >= fitMin && x <= fitMax && (model == null || Double.isFinite(model.applyAsDouble(x)));
+        }
     }
 
     private final String title;
@@ -115,7 +122,23 @@ public final class ObservablePlot {
         return addData(dataset, Optional.of(fit));
     }
 
+    /**
+     * Adds a dataset compared with {@code model} over [{@code fitMin}, {@code fitMax}] (the
+     * observe block's min/max; 0 and ∞ when absent) where the model is defined (not NaN): the
+     * limits are drawn, points outside are hollow and labelled "excluded", and a residual panel
+     * (data − model)/σ goes under the plot.
+     */
+    public ObservablePlot addData(Dataset dataset, ChiSquareResult fit, double fitMin, double fitMax,
+                                  DoubleUnaryOperator model) {
+        return addData(dataset, Optional.of(fit), fitMin, fitMax, Objects.requireNonNull(model, "model"));
+    }
+
     private ObservablePlot addData(Dataset dataset, Optional<ChiSquareResult> fit) {
+        return addData(dataset, fit, 0, Double.POSITIVE_INFINITY, null);
+    }
+
+    private ObservablePlot addData(Dataset dataset, Optional<ChiSquareResult> fit, double fitMin, double fitMax,
+                                   DoubleUnaryOperator model) {
         if (dataset.xAxis() != xAxis) {
             throw new ModelException(dataset.sourceFile() + " is on " + dataset.xAxis().axisTitle()
                     + " but the plot '" + title + "' is on " + xAxis.axisTitle()
@@ -126,7 +149,7 @@ public final class ObservablePlot {
                     .toLowerCase(Locale.ROOT) + " but the plot '" + title + "' shows a "
                     + kind.name().toLowerCase(Locale.ROOT));
         }
-        data.add(new Data(dataset, fit));
+        data.add(new Data(dataset, fit, fitMin, fitMax, model));
         return this;
     }
 
@@ -156,18 +179,25 @@ public final class ObservablePlot {
             return d.label() + ": no point in the model range";
         }
         return String.format(Locale.ROOT, "%s: χ²/N = %.2f (N = %d%s)", d.label(), r.chi2PerPoint(),
-                r.pointsUsed(), r.pointsOutside() > 0 ? ", " + r.pointsOutside() + " outside" : "");
+                r.pointsUsed(), r.pointsOutside() > 0 ? ", " + r.pointsOutside() + " excluded" : "");
     }
 
     /**
-     * Draws the plot into a PNG of {@code width}×{@code height} pixels.
+     * Draws the plot into a PNG of {@code width}×{@code height} pixels, plus a residual panel of
+     * {@code height}/3 under it when a dataset was added with its model. Ratios and unscaled
+     * fluxes are on log–log axes; fluxes × E^γ on a linear y axis, so that a change of slope of
+     * a few hundredths (a spectral hardening) is visible.
      *
      * @throws ModelException if nothing can be drawn or the file cannot be written
      */
     public PlotReport writePng(Path file, int width, int height) {
-        ChartCanvas canvas = new ChartCanvas(title, xAxis.axisTitle(), yAxisTitle(), width, height);
+        boolean yLog = kind == QuantityKind.RATIO || energyPower == 0;
+        ChartCanvas canvas = new ChartCanvas(title, xAxis.axisTitle(), yAxisTitle(), width, height, yLog);
+        canvas.legendAt(kind == QuantityKind.RATIO ? Styler.LegendPosition.InsideNE : Styler.LegendPosition.InsideSE);
+        canvas.requirePositiveY();
         int lis = 0;
         int toa = 0;
+        double yTop = 0;
         for (Model m : models) {
             int index = m.kind() == CurveKind.LIS ? lis++ : toa++;
             double[] y = m.y().clone();
@@ -176,26 +206,115 @@ public final class ObservablePlot {
             }
             canvas.line(m.label(), m.x(), y, m.kind().style(), MODEL_COLORS[index % MODEL_COLORS.length]);
         }
+        boolean residuals = false;
         for (int k = 0; k < data.size(); k++) {
             Data d = data.get(k);
-            List<DataPoint> pts = d.dataset().points();
-            int n = pts.size();
-            double[] x = new double[n];
-            double[] y = new double[n];
-            double[] lo = new double[n];
-            double[] hi = new double[n];
-            for (int i = 0; i < n; i++) {
-                DataPoint p = pts.get(i);
-                double f = scale(p.x());
-                x[i] = p.x();
-                y[i] = p.y() * f;
-                lo[i] = p.yErrLo() * f;
-                hi[i] = p.yErrHi() * f;
+            Color color = DATA_COLORS[k % DATA_COLORS.length];
+            for (boolean used : new boolean[] {true, false}) {
+                List<DataPoint> pts = d.dataset().points().stream().filter(p -> d.inFit(p.x()) == used).toList();
+                if (pts.isEmpty()) {
+                    continue;
+                }
+                double[][] xy = scaled(pts);
+                for (int i = 0; i < pts.size(); i++) {
+                    yTop = Math.max(yTop, xy[1][i] + xy[3][i]);
+                }
+                String label = used ? legendEntry(d.dataset(), d.fit())
+                        : d.dataset().label() + ": " + pts.size() + " excluded (outside the fit range)";
+                canvas.points(label, xy[0], xy[1], xy[2], xy[3], color, !used);
             }
-            canvas.points(legendEntry(d.dataset(), d.fit()), x, y, lo, hi,
-                    DATA_COLORS[k % DATA_COLORS.length]);
+            residuals |= d.model() != null;
         }
-        return canvas.write(file);
+        fitRanges(canvas);
+        if (!yLog && yTop > 0) {
+            for (Model m : models) {
+                for (int i = 0; i < m.x().length; i++) {
+                    double v = m.y()[i] * scale(m.x()[i]);
+                    if (Double.isFinite(v)) {
+                        yTop = Math.max(yTop, v);
+                    }
+                }
+            }
+            canvas.yRange(0.0, yTop * 1.08);
+        }
+        if (!residuals) {
+            return canvas.write(file);
+        }
+        return Panels.stacked(file, canvas, residualCanvas(width, Math.max(160, height / 3)));
+    }
+
+    /** Dashed grey lines at the ends of each distinct fit range inside the drawn x range. */
+    private void fitRanges(ChartCanvas canvas) {
+        List<Double> drawn = new ArrayList<>();
+        for (Data d : data) {
+            for (double x : new double[] {d.fitMin(), d.fitMax()}) {
+                if (d.model() != null && x > 0 && Double.isFinite(x) && !drawn.contains(x) && insideData(d, x)) {
+                    drawn.add(x);
+                    canvas.verticalLine("fit range (observe min/max): " + exponent(x) + " " + xAxis.unit(), x,
+                            Color.GRAY, LineStyle.DASHED);
+                }
+            }
+        }
+    }
+
+    /** True if {@code x} lies strictly inside the dataset's x span (a limit at the edge of the data is not a cut). */
+    private static boolean insideData(Data d, double x) {
+        return x > d.dataset().xMin() && x < d.dataset().xMax();
+    }
+
+    /** (data − model)/σ per point, σ the error on the side of the model; excluded points hollow. */
+    private ChartCanvas residualCanvas(int width, int height) {
+        ChartCanvas r = new ChartCanvas("", xAxis.axisTitle(), "(data − model)/σ", width, height, false);
+        r.noLegend();
+        double top = 3;
+        for (int k = 0; k < data.size(); k++) {
+            Data d = data.get(k);
+            if (d.model() == null) {
+                continue;
+            }
+            for (boolean used : new boolean[] {true, false}) {
+                List<Double> xs = new ArrayList<>();
+                List<Double> rs = new ArrayList<>();
+                for (DataPoint p : d.dataset().points()) {
+                    if (d.inFit(p.x()) != used) {
+                        continue;
+                    }
+                    double m = d.model().applyAsDouble(p.x());
+                    double sigma = p.errorTowards(m);
+                    if (Double.isFinite(m) && sigma > 0) {
+                        xs.add(p.x());
+                        rs.add((p.y() - m) / sigma);
+                        top = Math.max(top, Math.min(10, Math.abs((p.y() - m) / sigma)));
+                    }
+                }
+                if (!xs.isEmpty()) {
+                    double[] zero = new double[xs.size()];
+                    r.points(d.dataset().label() + (used ? "" : " excluded"),
+                            xs.stream().mapToDouble(Double::doubleValue).toArray(),
+                            rs.stream().mapToDouble(Double::doubleValue).toArray(), zero, zero,
+                            DATA_COLORS[k % DATA_COLORS.length], !used);
+                }
+            }
+        }
+        r.horizontalLine(0.0, Color.DARK_GRAY, LineStyle.SOLID);
+        r.horizontalLine(-2.0, Color.LIGHT_GRAY, LineStyle.DASHED);
+        r.horizontalLine(2.0, Color.LIGHT_GRAY, LineStyle.DASHED);
+        r.yRange(-Math.ceil(top * 1.1), Math.ceil(top * 1.1));
+        return r;
+    }
+
+    private double[][] scaled(List<DataPoint> pts) {
+        int n = pts.size();
+        double[][] out = new double[4][n];
+        for (int i = 0; i < n; i++) {
+            DataPoint p = pts.get(i);
+            double f = scale(p.x());
+            out[0][i] = p.x();
+            out[1][i] = p.y() * f;
+            out[2][i] = p.yErrLo() * f;
+            out[3][i] = p.yErrHi() * f;
+        }
+        return out;
     }
 
     private double scale(double x) {

@@ -54,8 +54,9 @@ public final class ParameterSet {
         }
         Parameter p = parameters.get(i);
         if (p.bounded() && (cgsValue < p.lo() || cgsValue > p.hi())) {
-            throw new ModelException(String.format("parameter %s = %g is outside its declared range [%g, %g] (cgs)",
-                    name, cgsValue, p.lo(), p.hi()));
+            org.crdl.runtime.units.DisplayUnit u = org.crdl.runtime.units.DisplayUnit.of(p.dimension());
+            throw new ModelException("parameter " + name + " = " + u.format(cgsValue) + " is outside its declared range ["
+                    + u.format(p.lo()) + ", " + u.format(p.hi()) + "]");
         }
         List<Parameter> copy = new ArrayList<>(parameters);
         copy.set(i, p.withValue(cgsValue));

@@ -9,7 +9,8 @@ import java.util.Optional;
 /**
  * The units CRDL understands inside brackets, with their cgs factors. A name is looked up
  * exactly first ("pc", "mb", "Gyr" as written), then as an SI prefix on a base unit that
- * accepts prefixes ("kpc" = k + pc, "uG" = u + G, "GV" = G + V, "mb" = m + b).
+ * accepts prefixes ("kpc" = k + pc, "uG" = "muG" = "μG" = micro + G, "GV" = G + V, "mb" = m + b).
+ * "n" alone is the nucleon count (dimensionless), so [GeV/n] reads as kinetic energy per nucleon.
  * Note that "T" is tesla and "G" gauss; the temperature field T is never written in brackets.
  */
 public final class UnitTable {
@@ -27,6 +28,9 @@ public final class UnitTable {
         PREFIXES.put("c", 1e-2);
         PREFIXES.put("m", 1e-3);
         PREFIXES.put("u", 1e-6);
+        PREFIXES.put("mu", 1e-6);
+        PREFIXES.put("\u03BC", 1e-6);   // μ (Greek mu)
+        PREFIXES.put("\u00B5", 1e-6);   // µ (micro sign)
         PREFIXES.put("n", 1e-9);
         PREFIXES.put("p", 1e-12);
         PREFIXES.put("f", 1e-15);
@@ -68,6 +72,7 @@ public final class UnitTable {
         base("b", 1e-24, Dimension.AREA, "barn", true);
         base("barn", 1e-24, Dimension.AREA, "barn", false);
         // dimensionless
+        base("n", 1.0, Dimension.NONE, "per nucleon, as in [GeV/n] (kinetic energy per nucleon)", false);
         base("sr", 1.0, Dimension.NONE, "steradian", false);
         base("rad", 1.0, Dimension.NONE, "radian", false);
         base("deg", Math.PI / 180.0, Dimension.NONE, "degree", false);
@@ -123,7 +128,7 @@ public final class UnitTable {
             case "k" -> "kilo";
             case "c" -> "centi";
             case "m" -> "milli";
-            case "u" -> "micro";
+            case "u", "mu", "\u03BC", "\u00B5" -> "micro";
             case "n" -> "nano";
             case "p" -> "pico";
             default -> "femto";

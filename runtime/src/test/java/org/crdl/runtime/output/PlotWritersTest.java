@@ -96,11 +96,40 @@ class PlotWritersTest {
                 Optional.of("AMS-02"), "", List.of(new DataPoint(1, 1, 1, 1, 0.1, 0.1)), List.of());
         assertEquals("AMS-02 B/C: χ²/N = 1.23 (N = 10)",
                 ObservablePlot.legendEntry(d, Optional.of(new ChiSquareResult("f.txt", 12.3, 10, 0))));
-        assertEquals("AMS-02 B/C: χ²/N = 2.00 (N = 4, 3 outside)",
+        assertEquals("AMS-02 B/C: χ²/N = 2.00 (N = 4, 3 excluded)",
                 ObservablePlot.legendEntry(d, Optional.of(new ChiSquareResult("f.txt", 8, 4, 3))));
         assertEquals("AMS-02 B/C: no point in the model range",
                 ObservablePlot.legendEntry(d, Optional.of(new ChiSquareResult("f.txt", 0, 0, 5))));
         assertEquals("AMS-02 B/C", ObservablePlot.legendEntry(d, Optional.empty()));
+    }
+
+    @Test
+    void comparisonGetsAResidualPanelUnderIt() throws IOException {
+        Dataset bc = ObservationLoader.load(observation("B_C_ratio_AMS_PRL2018.txt"));
+        double[] ek = grid(40, 1e-2, 1e4);
+        double[] y = new double[ek.length];
+        for (int i = 0; i < ek.length; i++) {
+            y[i] = 0.3 * Math.pow(ek[i] + 1, -0.4);
+        }
+        ModelCurve curve = new ModelCurve("model", XAxisKind.EK_PER_NUCLEON, ek, y);
+        Path png = dir.resolve("bc.png");
+        PlotReport r = ObservablePlot.ratio("B/C", XAxisKind.EK_PER_NUCLEON, "B/C")
+                .addModel(curve, CurveKind.TOA)
+                .addData(bc, ChiSquare.compare(curve::valueAt, 2, 1e4, bc), 2, Double.POSITIVE_INFINITY, curve::valueAt)
+                .writePng(png, 800, 600);
+        assertEquals(800, r.width());
+        assertEquals(600 + 200, r.height(), "a residual panel of a third of the height under the plot");
+        readPng(png, 800, 800);
+    }
+
+    @Test
+    void logTickLabelsArePowersOfTen() {
+        assertEquals("10⁻³", TickLabels.log(1e-3));
+        assertEquals("10⁴", TickLabels.log(1e4));
+        assertEquals("2×10⁻¹", TickLabels.log(0.2));
+        assertEquals("1.2×10⁴", TickLabels.linear(12000));
+        assertEquals("9000", TickLabels.linear(9000));
+        assertEquals("0", TickLabels.linear(0));
     }
 
     @Test
