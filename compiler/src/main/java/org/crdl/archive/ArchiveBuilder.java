@@ -128,6 +128,9 @@ public final class ArchiveBuilder {
             for (String f : g.crossSections()) {
                 out.add(stageOne(f, ArchiveLayout.CROSS_SECTIONS, modelFile, crate));
             }
+            if (org.crdl.run.GalaxyRunner.needsIsotopeList(g)) {
+                out.add(stageOne(org.crdl.run.GalaxyRunner.ISOTOPE_LIST, ArchiveLayout.CROSS_SECTIONS, modelFile, crate));
+            }
         }
         return List.copyOf(out);
     }

@@ -115,9 +115,12 @@ final class PlotCommand implements Callable<Integer> {
      */
     private static void datasets(EcsvFile t, List<Dataset> out, List<double[]> ranges) {
         for (int n = 1; t.meta().containsKey("dataset " + n); n++) {
-            Path path = Path.of(t.meta().get("dataset " + n));
-            if (!Files.exists(path)) {
-                System.err.println("note: data file " + path + " of " + t.file() + " no longer exists; not drawn");
+            String name = t.meta().get("dataset " + n);       // as the model names it
+            Path path;
+            try {
+                path = org.crdl.run.DataFiles.resolve(name, t.file(), "observations");
+            } catch (org.crdl.runtime.plasma.ModelException e) {
+                System.err.println("note: data file " + name + " of " + t.file() + " not found; not drawn");
                 continue;
             }
             Dataset d = ObservationLoader.load(path);

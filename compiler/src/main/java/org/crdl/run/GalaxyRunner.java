@@ -273,6 +273,14 @@ public final class GalaxyRunner {
      * {@code cross_sections} files in order (a Webber total table sets σ_inel instead), then the
      * galaxy's {@code channel} overrides.
      */
+    /** The nuclide table of the full network (DRAGON2's isotope list), found like the cross-section files. */
+    public static final String ISOTOPE_LIST = "isotope_list.dat";
+
+    /** True when a galaxy transports nuclei beyond the built-in table, so its network reads {@link #ISOTOPE_LIST}. */
+    public static boolean needsIsotopeList(Galaxy.Def g) {
+        return !g.species().stream().allMatch(s -> NuclideTable.builtIn().find(s).isPresent());
+    }
+
     private Network network(Galaxy.Def g) {
         return prebuilt != null ? prebuilt : network(g, modelFile, this::constant);
     }
@@ -293,9 +301,8 @@ public final class GalaxyRunner {
                 tables.add(CrossSectionTables.readPartials(file));
             }
         }
-        boolean builtIn = g.species().stream().allMatch(s -> NuclideTable.builtIn().find(s).isPresent());
         Network.Builder b;
-        if (builtIn) {
+        if (!needsIsotopeList(g)) {
             b = Network.builder().species(g.species());
             if (tables.size() == 1) {
                 b.partials(tables.get(0));
@@ -303,7 +310,7 @@ public final class GalaxyRunner {
                 b.partials(new LayeredPartials(tables, true));
             }
         } else {
-            b = FullNetwork.builder(DataFiles.resolve("isotope_list.dat", modelFile, "cross_sections"), tables,
+            b = FullNetwork.builder(DataFiles.resolve(ISOTOPE_LIST, modelFile, "cross_sections"), tables,
                     g.species());
         }
         b.inelastic(inelastic);

@@ -69,6 +69,9 @@ public record Provenance(BuildInfo build, List<String> command, String engine, L
             for (String f : galaxy.crossSections()) {
                 add(data, "cross_sections", f, modelFile);
             }
+            if (GalaxyRunner.needsIsotopeList(galaxy)) {
+                add(data, "cross_sections", GalaxyRunner.ISOTOPE_LIST, modelFile);
+            }
         }
         return new Provenance(BuildInfo.current(), command, engine, models, data, startNanos);
     }

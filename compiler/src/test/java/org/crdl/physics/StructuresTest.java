@@ -273,8 +273,8 @@ class StructuresTest {
         assertTrue(trapped.get(high) > 1.02 * patchy.get(high), "delay on: B/C grows " + trapped.get(high) / patchy.get(high));
         // the run reports the patch quantities with its residence time: C27 (L230) X > ρ_ISM ℓ_mfp "by several orders
         // of magnitude" at GeV, C26 N_scat ≫ 1
-        List<String> lines = Files.readAllLines(dir.resolve("p").resolve("structures_fig3_example.csv"));
-        List<String> transport = Files.readAllLines(dir.resolve("p").resolve("transport_halo.csv"));
+        List<String> lines = csv(dir.resolve("p").resolve("structures_fig3_example.csv"));
+        List<String> transport = csv(dir.resolve("p").resolve("transport_halo.csv"));
         List<String> head = List.of(lines.get(0).split(","));
         assertTrue(head.contains("trapping_factor") && head.contains("N_scat"), lines.get(0));
         for (int k = 1; k < lines.size(); k++) {
@@ -293,11 +293,16 @@ class StructuresTest {
         Cli.Result r = Cli.run("run", model.toString(), "--galaxy", galaxy, "--out", dir.resolve(out).toString());
         assertEquals(0, r.exitCode(), r.stderr());
         Map<Double, Double> m = new java.util.TreeMap<>();
-        List<String> lines = Files.readAllLines(dir.resolve(out).resolve("ratio_B_C.csv"));
+        List<String> lines = csv(dir.resolve(out).resolve("ratio_B_C.csv"));
         for (String l : lines.subList(1, lines.size())) {
             String[] c = l.split(",");
             m.put(Double.parseDouble(c[0]), Double.parseDouble(c[1]));
         }
         return m;
+    }
+
+    /** The CSV part of an output file (an ECSV header's '#' lines dropped). */
+    private static List<String> csv(Path file) throws java.io.IOException {
+        return Files.readAllLines(file).stream().filter(l -> !l.startsWith("#")).toList();
     }
 }
