@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 import org.crdl.Pipeline;
 import org.crdl.passes.Explain;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -23,11 +24,14 @@ final class CheckCommand implements Callable<Integer> {
             description = "phase used as the reference point for --explain (default: the first phase)")
     String phase;
 
+    @Mixin
+    RootsOption roots;
+
     @Override
     public Integer call() {
         boolean failed = false;
         for (Path f : files) {
-            Pipeline.Checked checked = Pipeline.check(f);
+            Pipeline.Checked checked = Pipeline.check(f, roots.roots(f));
             if (explain && checked.ok()) {
                 Explain.Report report = Explain.of(checked.program().get(), phase, checked.diagnostics());
                 report.lines().forEach(System.out::println);

@@ -12,6 +12,7 @@ import org.crdl.run.Observations;
 import org.crdl.run.Progress;
 import org.crdl.run.RunOutputs;
 import org.crdl.runtime.model.CompiledModel;
+import org.crdl.runtime.output.OutputFolder;
 import org.crdl.runtime.params.ParameterSet;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -32,17 +33,26 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--galaxy", paramLabel = "G", description = "galaxy block to run (default: the first)")
     String galaxy;
 
-    @Option(names = "--out", paramLabel = "DIR", description = "output folder (default out/<model>)")
+    @Option(names = "--out", paramLabel = "DIR", description = "output folder (default out/<model>); written atomically")
     Path out;
+
+    @Option(names = "--force", description = "replace an --out folder that is not empty and not a previous CRDL output")
+    boolean force;
 
     @Mixin
     ModelOptions options;
 
+    @Mixin
+    RootsOption roots;
+
     @Override
     public Integer call() {
+        if (out != null) {
+            OutputFolder.open(out, force).close();   // a bad --out is a usage error before minutes of solving
+        }
         try (Progress progress = new Progress(System.err)) {
             progress.stage("checking " + file);
-            Pipeline.Checked checked = Pipeline.check(file);
+            Pipeline.Checked checked = Pipeline.check(file, roots.roots(file));
             Reporter.print(checked.diagnostics(), System.err);
             if (!checked.ok()) {
                 return Main.MODEL_ERROR;
@@ -51,17 +61,30 @@ final class RunCommand implements Callable<Integer> {
             progress.stage("compiling");
             CompiledModel model = Pipeline.build(program, Pipeline.sourcePath(file), options.engine());
             ParameterSet params = options.parameters(model);
-            Galaxy.Def g = GalaxyRunner.pick(program, galaxy);
-            GalaxyRunner runner = new GalaxyRunner(program, model, params, file);
+            Galaxy.Def g;
+            try {
+                g = GalaxyRunner.pick(program, galaxy);
+            } catch (org.crdl.runtime.plasma.ModelException e) {
+                if (galaxy != null) {
+                    throw new UsageException(e.getMessage());   // --galaxy names no galaxy of the model
+                }
+                throw e;
+            }
+            GalaxyRunner runner = new GalaxyRunner(program, model, params, file, roots.roots(file));
             GalaxyRunner.Result result = runner.run(g, progress);
             progress.stage("observables and data");
             List<Observations.Observed> observed = new ArrayList<>();
             for (Galaxy.Observation o : program.observations()) {
-                observed.add(Observations.compare(o, result.spectra(), result.phiGV(), file, runner::constant));
+                observed.add(Observations.compare(o, result.spectra(), result.phiGV(), file, roots.roots(file),
+                        runner::constant));
             }
             Path dir = out != null ? out : Path.of("out", model.name());
             progress.stage("writing " + dir);
-            List<Path> written = RunOutputs.write(dir, model, params, result, observed);
+            List<Path> written;
+            try (OutputFolder folder = OutputFolder.open(dir, force)) {
+                written = RunOutputs.write(folder.dir(), model, params, result, observed);
+                folder.commit();
+            }
             printSummary(model, g, dir, written.size(), observed);
             return Main.OK;
         }

@@ -11,6 +11,7 @@ import org.crdl.runtime.model.CompiledModel;
 import org.crdl.runtime.output.CsvTable;
 import org.crdl.runtime.output.LineStyle;
 import org.crdl.runtime.output.LogLogChart;
+import org.crdl.runtime.output.OutputFolder;
 import org.crdl.runtime.params.ParameterSet;
 import org.crdl.runtime.plasma.ModelException;
 import org.crdl.runtime.turbulence.QuadratureSettings;
@@ -49,9 +50,13 @@ final class TurbulenceCommand implements Callable<Integer> {
     @Mixin
     ModelOptions options;
 
+    @Mixin
+    RootsOption roots;
+
     @Override
     public Integer call() {
-        Pipeline.Checked checked = Pipeline.check(file);
+        double[] grid = RatesCommand.grid(rigidity);   // bad options are usage errors before any work
+        Pipeline.Checked checked = Pipeline.check(file, roots.roots(file));
         Reporter.print(checked.diagnostics(), System.err);
         if (!checked.ok()) {
             return Main.MODEL_ERROR;
@@ -59,14 +64,22 @@ final class TurbulenceCommand implements Callable<Integer> {
         Program program = checked.program().get();
         CompiledModel model = Pipeline.build(program, Pipeline.sourcePath(file), options.engine());
         ParameterSet params = options.parameters(model);
-        Environment e = TurbulenceRunner.pick(program, environment);
+        Environment e;
+        try {
+            e = TurbulenceRunner.pick(program, environment);
+        } catch (ModelException x) {
+            if (environment != null) {
+                throw new UsageException(x.getMessage());   // --environment names no environment of the model
+            }
+            throw x;
+        }
         TurbulenceEnvironment env = TurbulenceRunner.environment(model, params, e);
         QuadratureSettings q = switch (quadrature) {
             case "standard" -> QuadratureSettings.standard();
             case "coarse" -> QuadratureSettings.coarse();
-            default -> throw new ModelException("--quadrature is standard or coarse, not '" + quadrature + "'");
+            default -> throw new UsageException("--quadrature is standard or coarse, not '" + quadrature + "'");
         };
-        List<SpatialDiffusion> curve = TurbulenceRunner.curve(env, RatesCommand.grid(rigidity), q);
+        List<SpatialDiffusion> curve = TurbulenceRunner.curve(env, grid, q);
         CsvTable out = CsvTable.of(HEADER.split(",")).allowInfinity();   // "inf": a family that does not scatter
         for (SpatialDiffusion d : curve) {
             out.addRow(d.rigidityGV(), d.dxx(), d.dxxAlfven(), d.dxxFast(), d.relError());
@@ -82,7 +95,9 @@ final class TurbulenceCommand implements Callable<Integer> {
                             LineStyle.DASHED)
                     .addSeries("fast modes only", r, curve.stream().mapToDouble(SpatialDiffusion::dxxFast).toArray(),
                             LineStyle.DOTTED);
-            chart.writePng(plot, 900, 650).messages().forEach(m -> System.err.println("note: " + m));
+            List<String> notes = new java.util.ArrayList<>();
+            OutputFolder.writeFile(plot, p -> notes.addAll(chart.writePng(p, 900, 650).messages()));
+            notes.forEach(m -> System.err.println("note: " + m));
         }
         return Main.OK;
     }

@@ -54,6 +54,7 @@ public enum Code {
     RANGE_DIMENSION("E0312", "range bound of ''{0}'' has dimension [{1}], but its value is [{2}]"),
     OUT_OF_RANGE("E0313", "{0} = {1} lies outside its declared range [{2}, {3}]{4}"),
     NOT_FINITE("E0314", "{0} evaluates to {1}; a constant must be finite"),
+    PHYSICAL_DOMAIN("E0315", "{0} must be {1}, found {2}"),
 
     // ---- law kinds and model structure ----
     DAMPING_KIND("E0401", "damping law ''{0}'' must be a rate [s^-1], found [{1}]"),

@@ -10,6 +10,7 @@ import java.util.function.ToDoubleFunction;
 import org.crdl.interp.Env;
 import org.crdl.interp.Interpreter;
 import org.crdl.ir.Galaxy;
+import org.crdl.load.SourceRoots;
 import org.crdl.ir.Node;
 import org.crdl.ir.Program;
 import org.crdl.runtime.model.CompiledModel;
@@ -52,8 +53,15 @@ public final class GalaxyRunner {
     private final CompiledModel model;
     private final ParameterSet params;
     private final Path modelFile;
+    private final SourceRoots roots;
 
     public GalaxyRunner(Program program, CompiledModel model, ParameterSet params, Path modelFile) {
+        this(program, model, params, modelFile, SourceRoots.forModel(modelFile, List.of()));
+    }
+
+    /** A runner whose data files must lie below {@code roots}. */
+    public GalaxyRunner(Program program, CompiledModel model, ParameterSet params, Path modelFile, SourceRoots roots) {
+        this.roots = roots;
         this.program = program;
         this.model = model;
         this.params = params;
@@ -122,6 +130,10 @@ public final class GalaxyRunner {
         Network network = network(g);
         Source source = source(g);
         double phi = g.modulationPhi().map(this::constant).map(v -> v / Constants.GV).orElse(0.0);
+        if (!(phi >= 0) || Double.isInfinite(phi)) {
+            throw new ModelException("model " + model.name() + ", galaxy " + g.name()
+                    + ": the force-field potential must be >= 0 GV and finite, found " + phi + " GV");
+        }
         EnergyGrid grid = grid(g);
         progress.stage("transport (" + transportName(g.transport()) + ")");
         if (g.transport() instanceof Galaxy.FlatHalo fh) {
@@ -223,10 +235,13 @@ public final class GalaxyRunner {
     private EnergyGrid grid(Galaxy.Def g) {
         double lo = constant(g.energies().min()) / Constants.GEV;
         double hi = constant(g.energies().max()) / Constants.GEV;
-        int perDecade = (int) Math.round(constant(g.energies().perDecade()));
-        if (!(lo > 0) || !(hi > lo) || perDecade < 2) {
-            throw new ModelException("energies: need 0 < min < max and per_decade >= 2; got " + lo + " to " + hi
-                    + " GeV/n with " + perDecade + " per decade");
+        double per = constant(g.energies().perDecade());
+        int perDecade = (int) per;
+        if (!(lo > 0) || !(hi > lo) || per != Math.rint(per) || per < 2 || per > 1000
+                || Math.log10(hi / lo) * per > 100_000) {
+            throw new ModelException("model " + model.name() + ", galaxy " + g.name() + ": energies need 0 < min < max "
+                    + "and a whole per_decade from 2 to 1000 (at most 100000 energies); got " + lo + " to " + hi
+                    + " GeV/n with " + per + " per decade");
         }
         return EnergyGrid.perDecade(lo, hi, perDecade);
     }
@@ -234,7 +249,7 @@ public final class GalaxyRunner {
     private Network network(Galaxy.Def g) {
         Network.Builder b = Network.builder().species(g.species());
         if (g.crossSections().isPresent()) {
-            b.partials(FragmentationFile.read(DataFiles.resolve(g.crossSections().get(), modelFile, "cross_sections")));
+            b.partials(FragmentationFile.read(DataFiles.resolve(g.crossSections().get(), roots, modelFile, "cross_sections")));
         }
         return b.build();
     }

@@ -53,13 +53,20 @@ public final class Observations {
 
     public static Observed compare(Galaxy.Observation o, Spectra spectra, double phi, Path modelFile,
                                    java.util.function.ToDoubleFunction<org.crdl.ir.Node> evaluate) {
+        return compare(o, spectra, phi, modelFile, org.crdl.load.SourceRoots.forModel(modelFile, List.of()), evaluate);
+    }
+
+    /** As above, reading data files only below {@code roots}. */
+    public static Observed compare(Galaxy.Observation o, Spectra spectra, double phi, Path modelFile,
+                                   org.crdl.load.SourceRoots roots,
+                                   java.util.function.ToDoubleFunction<org.crdl.ir.Node> evaluate) {
         double gev = org.crdl.runtime.units.Constants.GEV;
         double lo = o.min().map(n -> evaluate.applyAsDouble(n) / gev).orElse(0.0);
         double hi = o.max().map(n -> evaluate.applyAsDouble(n) / gev).orElse(Double.POSITIVE_INFINITY);
         Observed curves = curves(o.target(), spectra, phi);
         List<Comparison> out = new ArrayList<>();
         for (String file : o.files()) {
-            Path path = DataFiles.resolve(file, modelFile, "observations");
+            Path path = DataFiles.resolve(file, roots, modelFile, "observations");
             Dataset data = ObservationLoader.load(path);
             boolean ratio = o.target() instanceof Galaxy.Ratio;
             if (ratio != (data.kind() == QuantityKind.RATIO)) {

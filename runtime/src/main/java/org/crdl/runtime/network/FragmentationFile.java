@@ -62,6 +62,9 @@ public final class FragmentationFile implements PartialCrossSections {
         List<String> lines;
         try {
             lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new ModelException("cross-section file " + file + " is not a text file (it holds bytes that are not "
+                    + "UTF-8 text)", e);
         } catch (IOException e) {
             throw new ModelException("cannot read cross-section file " + file + ": " + e.getMessage(), e);
         }
@@ -70,6 +73,14 @@ public final class FragmentationFile implements PartialCrossSections {
         for (String line : lines) {
             lineNo++;
             String[] t = line.trim().split("\\s+");
+            if (line.indexOf('\u0000') >= 0) {
+                throw new ModelException("cross-section file " + file + " is not a text file (NUL byte on line " + lineNo
+                        + ")");
+            }
+            if (t.length < 4 && t.length >= 1 && t[0].matches("\\d+\\.\\d+")) {
+                throw new ModelException(file + ":" + lineNo + ": truncated cross-section row (expected Parent Daughter "
+                        + "Energy XsecH, found " + t.length + " of the 4 columns)");
+            }
             if (t.length < 4 || !t[0].matches("\\d+\\.\\d+") || !t[1].matches("\\d+\\.\\d+")) {
                 continue;
             }

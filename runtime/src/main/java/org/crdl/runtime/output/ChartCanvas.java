@@ -244,7 +244,7 @@ final class ChartCanvas {
                 BitmapEncoder.saveBitmap(chart, out, BitmapEncoder.BitmapFormat.PNG);
             }
         } catch (IOException e) {
-            throw new ModelException("cannot write plot " + file + ": " + e.getMessage(), e);
+            throw new OutputException("cannot write plot " + file + ": " + OutputFolder.describe(e), e);
         }
         return new PlotReport(file, width, height, dropped, messages);
     }

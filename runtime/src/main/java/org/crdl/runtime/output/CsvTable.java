@@ -123,7 +123,7 @@ public final class CsvTable {
                 writeTo(w);
             }
         } catch (IOException e) {
-            throw new ModelException("cannot write " + file + ": " + e.getMessage(), e);
+            throw new OutputException("cannot write " + file + ": " + OutputFolder.describe(e), e);
         }
     }
 

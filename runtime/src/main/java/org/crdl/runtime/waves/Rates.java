@@ -49,7 +49,13 @@ public final class Rates {
             throw new ModelException("rigidities must be positive and finite; got " + gv + " GV");
         }
         PhaseState state = phase.at(species, gv * Constants.GV);
-        Resonance res = Resonance.of(species, gv * Constants.GV, state.fieldOr("B", Double.NaN));
+        Resonance res;
+        try {
+            res = Resonance.of(species, gv * Constants.GV, state.fieldOr("B", Double.NaN));
+        } catch (ModelException e) {
+            throw new ModelException("model " + model.info().model() + ", scattering " + model.name() + ", phase "
+                    + state.name() + ", " + species.name() + " at R = " + gv + " GV: " + e.getMessage(), e);
+        }
         return WaveBalance.solve(model, state, res, CrState.fromPhase(state, res));
     }
 

@@ -122,7 +122,7 @@ public final class WaveBalance {
             }
         }
         if (allNonPositive || stable.isEmpty()) {
-            double[] terms = m.terms(0.0);
+            double[] terms = requireNonNegative(m, phase, res, m.terms(0.0));
             return new Solution(res, 0.0, 0.0, 0.0, Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY,
                     Regime.FREE_STREAMING, "no positive equilibrium: damping exceeds the sources", terms);
         }
@@ -131,7 +131,27 @@ public final class WaveBalance {
         double e = eB * Math.exp(x);
         double eOverEB = e / eB;
         double nu = Math.PI / 4 * nuHat * omega * eOverEB;
-        return new Solution(res, e, eOverEB, nu, v * v / (3 * nu), v * v / (9 * nu), Regime.BALANCED, branch, m.terms(e));
+        return new Solution(res, e, eOverEB, nu, v * v / (3 * nu), v * v / (9 * nu), Regime.BALANCED, branch,
+                requireNonNegative(m, phase, res, m.terms(e)));
+    }
+
+    /**
+     * Wave sources and damping rates are rates of energy gain and loss: a negative one (a sign
+     * mistake in a law, or a law used outside its range) is an error naming the law and where.
+     */
+    static double[] requireNonNegative(ScatteringModel m, PhaseState phase, Resonance res, double[] terms) {
+        List<String> names = m.info().termNames();
+        for (int i = 0; i < terms.length; i++) {
+            if (terms[i] < 0 || Double.isNaN(terms[i])) {
+                String name = i < names.size() ? names.get(i) : "term " + i;
+                String kind = name.startsWith("S.") ? "source law '" + name.substring(2) + "'"
+                        : name.startsWith("Gamma.") ? "damping law '" + name.substring(6) + "'" : name;
+                throw new ModelException(where(m, phase, res) + ": " + kind + " is " + (Double.isNaN(terms[i])
+                        ? "undefined (NaN)" : "negative (" + String.format("%.3g", terms[i]) + ")")
+                        + "; wave sources and damping rates must be >= 0");
+            }
+        }
+        return terms;
     }
 
     /** (S − Γe)/(|S| + |Γe|): the sign of the balance, scale-free so Brent's tolerances mean something. */
