@@ -72,7 +72,7 @@ final class DomainChecker {
             case "n" -> require(v > 0, f.value(), "n (the gas density of phase " + phase + ")", "> 0 [cm^-3]", v);
             case "T" -> require(v > 0, f.value(), "T (the temperature of phase " + phase + ")", "> 0 [K]", v);
             case "B" -> require(v >= MIN_FIELD_GAUSS, f.value(), "B (the magnetic field of phase " + phase + ")",
-                    ">= " + MIN_FIELD_GAUSS + " [G] (without a field there is no gyroresonance)", v);
+                    ">= 1e-20 [G] (without a field there is no gyroresonance)", v);
             case "e_cr" -> require(v >= 0, f.value(), "e_cr (the CR energy density of phase " + phase + ")",
                     ">= 0 [erg cm^-3]", v);
             case "f_ion", "f_dg" -> require(v >= 0 && v <= 1, f.value(), f.name() + " of phase " + phase,
