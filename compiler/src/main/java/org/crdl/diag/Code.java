@@ -20,6 +20,7 @@ public enum Code {
     UNREADABLE("E0010", "cannot read {0}: {1}"),
     NAME_TOO_LONG("E0011", "name is too long ({0} characters; at most {1})"),
     BAD_NUMBER("E0012", "number {0} is out of range for a double"),
+    TOO_LONG("E0013", "expression is too long (more than {0} operators); split it into lets"),
 
     // ---- units ----
     UNKNOWN_UNIT("E0101", "unknown unit [{0}]{1}"),

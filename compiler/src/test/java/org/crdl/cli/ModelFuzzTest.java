@@ -39,7 +39,7 @@ import org.crdl.ir.Program;
  * emitted; one case in 24 also runs its first galaxy and one in 24 its first environment.
  * Every command must exit 0, 1 or 2, print no stack trace or internal error, print no NaN, and
  * finish within a generous guard ({@value #GUARD_SECONDS} s per command: a hang, not a speed
- * limit). {@code mvn verify} runs {@code jqwik.tries.default} = 300 cases (set in
+ * limit). {@code mvn verify} runs {@code jqwik.tries.default} = 200 cases (set in
  * junit-platform.properties); {@code -Djqwik.tries.default=100000} runs 10⁵ locally.
  */
 class ModelFuzzTest {
