@@ -31,7 +31,8 @@ import picocli.CommandLine.Parameters;
  * law at the solution, then {@code regime}, {@code phase} (and the signed streaming speed for
  * split-wave blocks). Empty cells mean "undefined here" (δ_s where ν = 0), "inf" an infinite κ.
  */
-@Command(name = "rates", description = "Local wave balance per rigidity: ν, κ, D_xx, δ_s and every law, as CSV.")
+@Command(name = "rates", description = {"Local wave balance per rigidity: ν, κ, D_xx, δ_s and every law, as CSV.",
+    "'inf' κ and D_xx: free streaming (no waves); an empty cell: undefined there (δ_s where ν = 0)."})
 final class RatesCommand implements Callable<Integer> {
     static final String HEADER = "R_GV,beta,e_A_over_e_B,nu_s_per_s,kappa_par_cm2_per_s,D_xx_cm2_per_s,delta_s";
 
@@ -161,12 +162,14 @@ final class RatesCommand implements Callable<Integer> {
     private static String line(Rates.Row r, ScatteringInfo info, String phase, boolean split) {
         WaveBalance.Solution s = r.solution();
         StringBuilder sb = new StringBuilder();
+        String where = "model " + info.model() + ", phase " + phase + ", R = " + r.rigidityGV() + " GV";
         sb.append(num(r.rigidityGV())).append(',').append(num(s.resonance().beta())).append(',')
-                .append(num(s.eOverEB())).append(',').append(num(s.nu())).append(',').append(num(s.kappaPar()))
-                .append(',').append(num(s.dxx())).append(',').append(num(r.deltaS()));
+                .append(finite(s.eOverEB(), "e_A_over_e_B", where)).append(',').append(finite(s.nu(), "nu", where))
+                .append(',').append(num(s.kappaPar())).append(',').append(num(s.dxx())).append(',')
+                .append(finite(r.deltaS(), "delta_s", where));
         if (!info.phenomenological()) {
-            for (double t : s.terms()) {
-                sb.append(',').append(num(t));
+            for (int i = 0; i < s.terms().length; i++) {
+                sb.append(',').append(finite(s.terms()[i], info.termNames().get(i), where));
             }
         }
         sb.append(',').append(s.regime().label).append(',').append(phase);
@@ -174,6 +177,18 @@ final class RatesCommand implements Callable<Integer> {
             sb.append(',').append(num(s.streaming()));
         }
         return sb.toString();
+    }
+
+    /**
+     * A column that may be empty (undefined) but never infinite: only κ_∥ and D_xx may be "inf"
+     * (free streaming, README "NaN and infinity"); anything else infinite is an error saying where.
+     */
+    private static String finite(double v, String column, String where) {
+        if (Double.isInfinite(v)) {
+            throw new ModelException(where + ": " + column + " is infinite (an overflow in the model's laws or "
+                    + "an extreme field or rigidity)");
+        }
+        return num(v);
     }
 
     /** A CSV number; NaN (undefined) is an empty cell and infinity is "inf" — NaN is never printed. */

@@ -28,7 +28,8 @@ import picocli.CommandLine.Parameters;
  * {@code R_GV,D_xx_cm2_per_s,D_xx_alfven_cm2_per_s,D_xx_fast_cm2_per_s,rel_error}; "inf" marks a
  * mode family that is absent or leaves pitch angles unscattered.
  */
-@Command(name = "turbulence", description = "Quasi-linear D_xx(R) from the MHD turbulence of an environment block.")
+@Command(name = "turbulence", description = {"Quasi-linear D_xx(R) from the MHD turbulence of an environment block.",
+    "'inf' in a D_xx column: that mode family is absent or leaves pitch angles unscattered."})
 final class TurbulenceCommand implements Callable<Integer> {
     static final String HEADER = "R_GV,D_xx_cm2_per_s,D_xx_alfven_cm2_per_s,D_xx_fast_cm2_per_s,rel_error";
 
