@@ -83,7 +83,7 @@ final class EvalCommand implements Callable<Integer> {
         }
         double v = Interpreter.value(node.get(), env);
         if (Double.isNaN(v)) {
-            throw new ModelException("EXPR evaluates to NaN (an undefined operation such as 0/0 or the log of a negative number)");
+            throw new ModelException("EXPR is undefined (an operation such as 0/0 or the log of a negative number)");
         }
         if (Double.isInfinite(v)) {
             throw new ModelException("EXPR evaluates to " + (v > 0 ? "+" : "-") + "infinity (a division by zero or an "

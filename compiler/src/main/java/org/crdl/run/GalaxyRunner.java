@@ -132,7 +132,8 @@ public final class GalaxyRunner {
         double phi = g.modulationPhi().map(this::constant).map(v -> v / Constants.GV).orElse(0.0);
         if (!(phi >= 0) || Double.isInfinite(phi)) {
             throw new ModelException("model " + model.name() + ", galaxy " + g.name()
-                    + ": the force-field potential must be >= 0 GV and finite, found " + phi + " GV");
+                    + ": the force-field potential must be >= 0 GV and finite, found "
+                    + (Double.isNaN(phi) ? "an undefined value" : phi + " GV"));
         }
         EnergyGrid grid = grid(g);
         progress.stage("transport (" + transportName(g.transport()) + ")");
@@ -240,10 +241,15 @@ public final class GalaxyRunner {
         if (!(lo > 0) || !(hi > lo) || per != Math.rint(per) || per < 2 || per > 1000
                 || Math.log10(hi / lo) * per > 100_000) {
             throw new ModelException("model " + model.name() + ", galaxy " + g.name() + ": energies need 0 < min < max "
-                    + "and a whole per_decade from 2 to 1000 (at most 100000 energies); got " + lo + " to " + hi
-                    + " GeV/n with " + per + " per decade");
+                    + "and a whole per_decade from 2 to 1000 (at most 100000 energies); got " + show(lo) + " to "
+                    + show(hi) + " GeV/n with " + show(per) + " per decade");
         }
         return EnergyGrid.perDecade(lo, hi, perDecade);
+    }
+
+    /** A number for a message: never "NaN". */
+    private static String show(double v) {
+        return Double.isNaN(v) ? "an undefined value" : String.valueOf(v);
     }
 
     private Network network(Galaxy.Def g) {

@@ -194,6 +194,12 @@ final class DomainChecker {
     }
 
     private void report(Node at, double v) {
-        diagnostics.report(Code.NOT_FINITE, at.span(), "this expression", v);
+        diagnostics.report(Code.NOT_FINITE, at.span(), "this expression", describe(v));
+    }
+
+    /** A non-finite value in words (a diagnostic never prints NaN). */
+    static String describe(double v) {
+        return Double.isNaN(v) ? "an undefined number (0/0, or a root or logarithm of a negative number)"
+                : v > 0 ? "infinity (beyond 1.8e308 in cgs)" : "-infinity (beyond -1.8e308 in cgs)";
     }
 }

@@ -154,7 +154,7 @@ public final class ProgramChecker {
             return Optional.empty();
         }
         if (!Double.isFinite(v.getAsDouble())) {
-            diagnostics.report(Code.NOT_FINITE, e.span(), what, v.getAsDouble());
+            diagnostics.report(Code.NOT_FINITE, e.span(), what, DomainChecker.describe(v.getAsDouble()));
             return Optional.empty();
         }
         return Optional.of(v.getAsDouble());

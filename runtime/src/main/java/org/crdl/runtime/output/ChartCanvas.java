@@ -96,7 +96,7 @@ final class ChartCanvas {
         if (nonFinite + nonPositive > 0) {
             dropped += nonFinite + nonPositive;
             messages.add("series '" + label + "': dropped " + (nonFinite + nonPositive) + " of "
-                    + x.length + " points (" + nonFinite + " NaN/infinite, " + nonPositive
+                    + x.length + " points (" + nonFinite + " undefined/infinite, " + nonPositive
                     + " ≤ 0 on a log axis)");
         }
         double[][] xy = new double[2][kept.size()];
@@ -147,7 +147,7 @@ final class ChartCanvas {
         if (nonFinite + nonPositive > 0) {
             dropped += nonFinite + nonPositive;
             messages.add("data '" + label + "': dropped " + (nonFinite + nonPositive) + " of "
-                    + x.length + " points (" + nonFinite + " NaN/infinite, " + nonPositive
+                    + x.length + " points (" + nonFinite + " undefined/infinite, " + nonPositive
                     + " ≤ 0 on a log axis)");
         }
         if (keep.isEmpty()) {

@@ -89,8 +89,8 @@ public final class CsvTable {
             double v = values[k];
             if (Double.isNaN(v) && !missingAllowed || (Double.isInfinite(v) && !infinityAllowed)) {
                 throw new ModelException("CSV row " + (rows.size() + 1) + ", column '" + columns.get(k)
-                        + "': value is " + v + (Double.isNaN(v) ? " (NaN is never written)"
-                        : " (infinity is not allowed in this table)"));
+                        + "': value is " + (Double.isNaN(v) ? "undefined (0/0 or a root of a negative number)"
+                        : v + " (infinity is not allowed in this table)"));
             }
         }
         rows.add(values.clone());

@@ -75,8 +75,9 @@ public final class WaveBalance {
         if (m.info().phenomenological()) {
             double nu = m.nu();
             if (!(nu > 0) || Double.isInfinite(nu)) {
-                throw new ModelException(where(m, phase, res) + ": the phenomenological nu is " + nu
-                        + " s^-1; a scattering rate must be positive and finite");
+                throw new ModelException(where(m, phase, res) + ": the phenomenological nu is "
+                        + (Double.isNaN(nu) ? "undefined (0/0 or a root of a negative number)" : nu + " s^-1")
+                        + "; a scattering rate must be positive and finite");
             }
             // the equivalent wave energy (eq. 6 inverted) needs the field; without one it is undefined (NaN)
             double eOverEB = phase.has("B") && res.field() > 0
@@ -96,7 +97,7 @@ public final class WaveBalance {
         for (double x1 = LN_MIN + LN_STEP; x1 <= LN_MAX + 1e-9; x1 += LN_STEP) {
             double g1 = residual.value(x1);
             if (Double.isNaN(g1)) {
-                throw new ModelException(where(m, phase, res) + ": the source or damping is undefined (NaN) at e/e_B = "
+                throw new ModelException(where(m, phase, res) + ": the source or damping is undefined (0/0 or a root of a negative number) at e/e_B = "
                         + String.format("%.3g", Math.exp(x1)));
             }
             allPositive &= g1 > 0;
@@ -147,7 +148,7 @@ public final class WaveBalance {
                 String kind = name.startsWith("S.") ? "source law '" + name.substring(2) + "'"
                         : name.startsWith("Gamma.") ? "damping law '" + name.substring(6) + "'" : name;
                 throw new ModelException(where(m, phase, res) + ": " + kind + " is " + (Double.isNaN(terms[i])
-                        ? "undefined (NaN)" : "negative (" + String.format("%.3g", terms[i]) + ")")
+                        ? "undefined (0/0 or a root of a negative number)" : "negative (" + String.format("%.3g", terms[i]) + ")")
                         + "; wave sources and damping rates must be >= 0");
             }
         }
