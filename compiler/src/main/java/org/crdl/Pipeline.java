@@ -60,8 +60,13 @@ public final class Pipeline {
 
     /** Load, parse and check a model file and its imports. */
     public static Checked check(Path file) {
+        return check(file, null);
+    }
+
+    /** Load, parse and check a model file whose imports must lie below {@code roots} (null: the file's default roots). */
+    public static Checked check(Path file, org.crdl.load.SourceRoots roots) {
         Diagnostics diagnostics = new Diagnostics();
-        Optional<List<CompilationUnit>> units = new ModuleLoader(diagnostics).load(file, file.toString());
+        Optional<List<CompilationUnit>> units = new ModuleLoader(diagnostics, roots).load(file, file.toString());
         if (units.isEmpty() || diagnostics.hasErrors()) {
             return new Checked(units, Optional.empty(), diagnostics);
         }

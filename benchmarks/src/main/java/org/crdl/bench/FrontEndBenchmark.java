@@ -14,7 +14,12 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
-/** Parse + check of a generated 10 000-line model (phases, lets, laws and scattering blocks). */
+/**
+ * Parse + check of a generated 10 000-line model (phases, lets, laws and scattering blocks), and
+ * the scaling of parse + check + lowering in the number of terms ({@code terms}: 10⁴, 10⁵, 10⁶
+ * terms as damping laws of 100 terms each, summed in one scattering block). Run e.g.
+ * {@code java -jar benchmarks/target/benchmarks.jar FrontEndBenchmark.checkAndLower -p terms=10000,100000,1000000 -wi 1 -i 3}.
+ */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
@@ -23,6 +28,38 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(1)
 public class FrontEndBenchmark {
     private SourceFile file;
+
+    /** The scaling input: {@code termCount} terms. */
+    @State(Scope.Benchmark)
+    public static class Terms {
+        /** Number of terms. */
+        @org.openjdk.jmh.annotations.Param({"10000", "100000", "1000000"})
+        public int termCount;
+        SourceFile file;
+
+        @Setup
+        public void setUp() {
+            file = SourceFile.inMemory("terms.crdl", generateTerms(termCount));
+        }
+    }
+
+    /** A model with {@code n} terms: damping laws of 100 terms each (at most 2000 operators per expression). */
+    public static String generateTerms(int n) {
+        StringBuilder sb = new StringBuilder("model terms\nphase w { n = 1 [cm^-3]  T = 1e4 [K]  B = 3 [uG] }\n");
+        int laws = Math.max(1, n / 100);
+        for (int i = 0; i < laws; i++) {
+            sb.append("damping d").append(i).append(" = 1e-12 [1/s] * (");
+            for (int j = 0; j < 100; j++) {
+                sb.append(j == 0 ? "" : " + ").append("beta * (k_par * ").append(j + 1).append(" [pc])^0.1");
+            }
+            sb.append(")\n");
+        }
+        sb.append("source s0 = 1e-30 [erg cm^-3 s^-1] * (e / e_B)^0.5\nscattering s { sources s0  damping ");
+        for (int i = 0; i < laws; i++) {
+            sb.append(i == 0 ? "" : ", ").append('d').append(i);
+        }
+        return sb.append(" }\n").toString();
+    }
 
     /** A model of about {@code lines} lines: blocks of a phase, lets, laws and a scattering block. */
     public static String generate(int lines) {
@@ -46,6 +83,16 @@ public class FrontEndBenchmark {
     @Setup
     public void setUp() {
         file = SourceFile.inMemory("big.crdl", generate(10_000));
+    }
+
+    /** Parse, check and lower (inline, fold, reassociate, hoist) a model of {@code termCount} terms. */
+    @Benchmark
+    public Object checkAndLower(Terms terms) {
+        Pipeline.Checked c = Pipeline.check(terms.file);
+        if (!c.ok()) {
+            throw new IllegalStateException(c.diagnostics().all().toString());
+        }
+        return org.crdl.passes.Lowering.lower(c.program().get().scatterings().get("s"));
     }
 
     @Benchmark

@@ -16,6 +16,7 @@ import org.crdl.runtime.waves.CrState;
 import org.crdl.runtime.waves.ScatteringModel;
 import org.crdl.runtime.waves.WaveBalance;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -40,9 +41,12 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--at", paramLabel = "R=1GV,species=p", description = "resonance point (default 1 GV protons)")
     String at;
 
+    @Mixin
+    RootsOption roots;
+
     @Override
     public Integer call() {
-        Pipeline.Checked checked = Pipeline.check(file);
+        Pipeline.Checked checked = Pipeline.check(file, roots.roots(file));
         Reporter.print(checked.diagnostics(), System.err);
         if (!checked.ok()) {
             return Main.MODEL_ERROR;
@@ -112,7 +116,7 @@ final class BenchCommand implements Callable<Integer> {
         double[] ms = new double[20];
         for (int i = -5; i < ms.length; i++) {
             long t0 = System.nanoTime();
-            Program p = Pipeline.check(file).program().orElseThrow();
+            Program p = Pipeline.check(file, roots.roots(file)).program().orElseThrow();
             ModelEmitter.Emitted emitted = Pipeline.emit(p, source);
             ModelLoader.compile(emitted);
             long t1 = System.nanoTime();

@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 import org.crdl.Pipeline;
 import org.crdl.passes.Explain;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -53,12 +54,15 @@ final class CheckCommand implements Callable<Integer> {
         return r;
     }
 
+    @Mixin
+    RootsOption roots;
+
     @Override
     public Integer call() {
         double[] rigidities = rigidities();
         boolean failed = false;
         for (Path f : files) {
-            Pipeline.Checked checked = Pipeline.check(f);
+            Pipeline.Checked checked = Pipeline.check(f, roots.roots(f));
             if (checked.ok()) {
                 // structure blocks: V1-V10 on the default rates grid (butsky2024 digest §5.1)
                 org.crdl.run.StructureChecks.checkAll(checked.program().get(), checked.diagnostics());

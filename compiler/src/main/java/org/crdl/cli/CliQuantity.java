@@ -3,7 +3,6 @@ package org.crdl.cli;
 import java.util.Optional;
 import org.crdl.diag.Diagnostics;
 import org.crdl.diag.SourceFile;
-import org.crdl.runtime.plasma.ModelException;
 import org.crdl.runtime.units.Dimension;
 import org.crdl.syntax.Expr;
 import org.crdl.syntax.SourceParser;
@@ -40,7 +39,7 @@ final class CliQuantity {
         Diagnostics d = new Diagnostics();
         Optional<Expr> e = SourceParser.parseExpression(SourceFile.inMemory("<" + what + ">", source), d);
         if (e.isEmpty() || !(e.get() instanceof Expr.Number || e.get() instanceof Expr.Quantity)) {
-            throw new ModelException("cannot read " + what + " '" + text + "': expected a number with an optional unit, "
+            throw new UsageException("cannot read " + what + " '" + text + "': expected a number with an optional unit, "
                     + "like 1GV or 0.6[GV]");
         }
         if (e.get() instanceof Expr.Number n) {
@@ -50,7 +49,7 @@ final class CliQuantity {
         Expr.Quantity q = (Expr.Quantity) e.get();
         Optional<UnitEvaluator.Value> v = new UnitEvaluator(d).evaluate(q.unit());
         if (v.isEmpty()) {
-            throw new ModelException("cannot read " + what + " '" + text + "': unknown unit [" + unit + "]");
+            throw new UsageException("cannot read " + what + " '" + text + "': unknown unit [" + unit + "]");
         }
         check(v.get().dimension(), expected, text, what);
         return q.value() * v.get().factor();
@@ -58,7 +57,7 @@ final class CliQuantity {
 
     private static void check(Dimension got, Dimension expected, String text, String what) {
         if (expected != null && !expected.equals(got)) {
-            throw new ModelException(what + " '" + text + "' has dimension [" + got + "], expected [" + expected + "]");
+            throw new UsageException(what + " '" + text + "' has dimension [" + got + "], expected [" + expected + "]");
         }
     }
 }

@@ -13,12 +13,18 @@ import org.crdl.ir.Lowered;
 import org.crdl.ir.Node;
 import org.crdl.ir.Program;
 import org.crdl.passes.Lowering;
-import org.crdl.runtime.plasma.ModelException;
+import org.crdl.runtime.output.OutputException;
+import org.crdl.runtime.output.OutputFolder;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code crdl emit FILE --out DIR [--dump-after=PASS]}: write the generated Java sources. */
+/**
+ * {@code crdl emit FILE --out DIR [--dump-after=PASS]}: write the generated Java sources. --out is a
+ * source root that may hold other files, so each .java file is written atomically on its own
+ * (temporary sibling, then rename) rather than through an {@link OutputFolder} swap.
+ */
 @Command(name = "emit", description = "Write the Java generated from a model (one class per model file).")
 final class EmitCommand implements Callable<Integer> {
 
@@ -32,17 +38,26 @@ final class EmitCommand implements Callable<Integer> {
             description = "print each scattering block's IR after a pass: check, inline, fold, reassociate, hoist")
     String dumpAfter;
 
+    @Mixin
+    RootsOption roots;
+
     @Override
     public Integer call() throws IOException {
+        if (out != null && out.toString().isBlank()) {
+            throw new UsageException("--out is empty; give the source root to write into");
+        }
+        if (out != null && Files.exists(out) && !Files.isDirectory(out)) {
+            throw new UsageException("--out " + out + " exists and is not a folder");
+        }
         if (out == null && dumpAfter == null) {
-            throw new ModelException("give --out DIR (where to write the .java files) or --dump-after=PASS");
+            throw new UsageException("give --out DIR (where to write the .java files) or --dump-after=PASS");
         }
         if (dumpAfter != null && !Lowering.PASSES.contains(dumpAfter)) {
-            throw new ModelException("unknown pass '" + dumpAfter + "'; passes are " + String.join(", ", Lowering.PASSES));
+            throw new UsageException("unknown pass '" + dumpAfter + "'; passes are " + String.join(", ", Lowering.PASSES));
         }
         boolean failed = false;
         for (Path f : files) {
-            Pipeline.Checked checked = Pipeline.check(f);
+            Pipeline.Checked checked = Pipeline.check(f, roots.roots(f));
             Reporter.print(checked.diagnostics(), System.err);
             if (!checked.ok()) {
                 failed = true;
@@ -55,12 +70,19 @@ final class EmitCommand implements Callable<Integer> {
             if (out != null) {
                 ModelEmitter.Emitted emitted = Pipeline.emit(program, Pipeline.sourcePath(f));
                 Path target = out.resolve(emitted.relativePath());
-                Files.createDirectories(target.getParent());
-                Files.writeString(target, emitted.source(), StandardCharsets.UTF_8);
+                OutputFolder.writeFile(target, p -> writeSource(p, emitted.source()));
                 System.out.println(target);
             }
         }
         return failed ? Main.MODEL_ERROR : Main.OK;
+    }
+
+    private static void writeSource(Path file, String source) {
+        try {
+            Files.writeString(file, source, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new OutputException("cannot write " + file + ": " + e.getMessage(), e);
+        }
     }
 
     private static void dump(Program program, String pass) {

@@ -22,6 +22,7 @@ import org.crdl.sema.ProgramChecker;
 import org.crdl.syntax.Expr;
 import org.crdl.syntax.SourceParser;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -45,9 +46,12 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = "--precision", paramLabel = "N", description = "significant digits (default 3)")
     int precision = 3;
 
+    @Mixin
+    RootsOption roots;
+
     @Override
     public Integer call() {
-        Pipeline.Checked checked = Pipeline.check(file);
+        Pipeline.Checked checked = Pipeline.check(file, roots.roots(file));
         Reporter.print(checked.diagnostics(), System.err);
         if (!checked.ok()) {
             return Main.MODEL_ERROR;
@@ -61,14 +65,14 @@ final class EvalCommand implements Callable<Integer> {
             return Main.MODEL_ERROR;
         }
         if (node.get().isCondition()) {
-            throw new ModelException("EXPR is a condition; give a quantity");
+            throw new UsageException("EXPR is a condition; give a quantity");
         }
         Point point = Point.parse(at);
         Env env = Env.of(program.parameterSet()).withWave(point.waveEnergy());
         if (phase != null) {
             Program.PhaseDef def = program.phases().get(phase);
             if (def == null) {
-                throw new ModelException("model " + program.modelName() + " has no phase '" + phase + "'; phases: "
+                throw new UsageException("model " + program.modelName() + " has no phase '" + phase + "'; phases: "
                         + String.join(", ", program.phases().keySet()));
             }
             PhaseState state = new InterpretedPhase(def, program.parameterSet()).at(point.species(), point.rigidity());
@@ -79,7 +83,11 @@ final class EvalCommand implements Callable<Integer> {
         }
         double v = Interpreter.value(node.get(), env);
         if (Double.isNaN(v)) {
-            throw new ModelException("EXPR evaluates to NaN (an undefined operation such as 0/0 or the log of a negative number)");
+            throw new ModelException("EXPR is undefined (an operation such as 0/0 or the log of a negative number)");
+        }
+        if (Double.isInfinite(v)) {
+            throw new ModelException("EXPR evaluates to " + (v > 0 ? "+" : "-") + "infinity (a division by zero or an "
+                    + "overflow beyond 1.8e308 in cgs)");
         }
         Dimension dim = node.get().dim();
         String value = String.format("%." + Math.max(1, precision - 1) + "e", v);
@@ -97,19 +105,19 @@ final class EvalCommand implements Callable<Integer> {
                 for (String part : text.split(",")) {
                     String[] kv = part.split("=", 2);
                     if (kv.length != 2) {
-                        throw new ModelException("--at expects key=value pairs, like R=1GV,species=p; got '" + part + "'");
+                        throw new UsageException("--at expects key=value pairs, like R=1GV,species=p; got '" + part + "'");
                     }
                     switch (kv[0].trim()) {
                         case "R" -> r = CliQuantity.parse(kv[1], Dimension.POTENTIAL, "GV", "rigidity");
-                        case "species" -> s = Species.byName(kv[1].trim()).orElseThrow(() -> new ModelException(
+                        case "species" -> s = Species.byName(kv[1].trim()).orElseThrow(() -> new UsageException(
                                 "unknown species '" + kv[1].trim() + "'; known: " + String.join(", ", Species.names())));
                         case "e" -> e = CliQuantity.parse(kv[1], Dimension.ENERGY_DENSITY, "erg cm^-3", "wave energy");
-                        default -> throw new ModelException("--at knows R, species and e; got '" + kv[0].trim() + "'");
+                        default -> throw new UsageException("--at knows R, species and e; got '" + kv[0].trim() + "'");
                     }
                 }
             }
-            if (!(r > 0)) {
-                throw new ModelException("the rigidity must be positive");
+            if (!(r > 0) || Double.isInfinite(r)) {
+                throw new UsageException("the rigidity R in --at must be positive and finite");
             }
             return new Point(r, s, e);
         }

@@ -32,7 +32,7 @@ final class ModelOptions {
         return switch (engine) {
             case "compiled" -> Pipeline.Engine.COMPILED;
             case "interpreted" -> Pipeline.Engine.INTERPRETED;
-            default -> throw new ModelException("--engine is 'compiled' or 'interpreted', not '" + engine + "'");
+            default -> throw new UsageException("--engine is 'compiled' or 'interpreted', not '" + engine + "'");
         };
     }
 
@@ -42,16 +42,21 @@ final class ModelOptions {
         for (String o : overrides) {
             String[] kv = o.split("=", 2);
             if (kv.length != 2 || kv[0].isBlank()) {
-                throw new ModelException("--set expects NAME=VALUE, got '" + o + "'");
+                throw new UsageException("--set expects NAME=VALUE, got '" + o + "'");
             }
             String name = kv[0].strip();
             int i = p.indexOf(name);
             if (i < 0) {
-                throw new ModelException("model " + model.name() + " has no parameter '" + name + "'; parameters: "
+                throw new UsageException("model " + model.name() + " has no parameter '" + name + "'; parameters: "
                         + (p.all().isEmpty() ? "none" : String.join(", ", p.names())));
             }
             Parameter d = p.all().get(i);
-            p = p.with(name, CliQuantity.parse(kv[1], d.dimension(), null, "parameter " + name));
+            double value = CliQuantity.parse(kv[1], d.dimension(), null, "parameter " + name);
+            try {
+                p = p.with(name, value);
+            } catch (ModelException e) {
+                throw new UsageException("--set " + o + ": " + e.getMessage());   // outside the declared range
+            }
         }
         return p;
     }

@@ -15,6 +15,7 @@ import org.crdl.runtime.plasma.PhaseModel;
 import org.crdl.runtime.output.CsvTable;
 import org.crdl.runtime.output.LineStyle;
 import org.crdl.runtime.output.LogLogChart;
+import org.crdl.runtime.output.OutputFolder;
 import org.crdl.runtime.waves.Rates;
 import org.crdl.runtime.waves.ScatteringInfo;
 import org.crdl.runtime.waves.ScatteringModel;
@@ -30,7 +31,8 @@ import picocli.CommandLine.Parameters;
  * law at the solution, then {@code regime}, {@code phase} (and the signed streaming speed for
  * split-wave blocks). Empty cells mean "undefined here" (δ_s where ν = 0), "inf" an infinite κ.
  */
-@Command(name = "rates", description = "Local wave balance per rigidity: ν, κ, D_xx, δ_s and every law, as CSV.")
+@Command(name = "rates", description = {"Local wave balance per rigidity: ν, κ, D_xx, δ_s and every law, as CSV.",
+    "'inf' κ and D_xx: free streaming (no waves); an empty cell: undefined there (δ_s where ν = 0)."})
 final class RatesCommand implements Callable<Integer> {
     static final String HEADER = "R_GV,beta,e_A_over_e_B,nu_s_per_s,kappa_par_cm2_per_s,D_xx_cm2_per_s,delta_s";
 
@@ -55,6 +57,9 @@ final class RatesCommand implements Callable<Integer> {
     @Mixin
     ModelOptions options;
 
+    @Mixin
+    RootsOption roots;
+
     @Override
     public Integer call() {
         if (org.crdl.archive.ArchiveLayout.isArchive(file)) {
@@ -64,7 +69,11 @@ final class RatesCommand implements Callable<Integer> {
                 return call();
             });
         }
-        Pipeline.Checked checked = Pipeline.check(file);
+        double[] grid = grid(rigidity);   // bad options are usage errors before any work
+        if (plot != null && java.nio.file.Files.isDirectory(plot)) {
+            throw new UsageException("--plot " + plot + " is a folder; give a .png file name");
+        }
+        Pipeline.Checked checked = Pipeline.check(file, roots.roots(file));
         Reporter.print(checked.diagnostics(), System.err);
         if (!checked.ok()) {
             return Main.MODEL_ERROR;
@@ -81,9 +90,8 @@ final class RatesCommand implements Callable<Integer> {
         List<String> phaseNames = phases.isEmpty()
                 ? (model.phaseNames().length == 0 ? List.of() : List.of(pick(null, model.phaseNames(), "phase",
                 "--phase", model.name())))
-                : phases;
+                : phases.stream().map(p -> pick(p, model.phaseNames(), "phase", "--phase", model.name())).toList();
         Species sp = species();
-        double[] grid = grid(rigidity);
         ScatteringInfo info = scatteringModel.info();
         boolean split = "split".equals(info.waveMode()) && !info.phenomenological();
 
@@ -117,44 +125,67 @@ final class RatesCommand implements Callable<Integer> {
     }
 
     private Species species() {
-        return Species.byName(species).orElseThrow(() -> new ModelException("unknown species '" + species
+        return Species.byName(species).orElseThrow(() -> new UsageException("unknown species '" + species
                 + "'; known: " + String.join(", ", Species.names())));
     }
 
     static String pick(String given, String[] names, String kind, String option, String model) {
         if (given != null) {
+            if (!java.util.Arrays.asList(names).contains(given)) {
+                throw new UsageException("model " + model + " has no " + kind + " '" + given + "'; " + kind + "s: "
+                        + (names.length == 0 ? "none" : String.join(", ", names)));
+            }
             return given;
         }
         if (names.length == 1) {
             return names[0];
         }
-        throw new ModelException("model " + model + " has " + (names.length == 0 ? "no " + kind + "s"
+        throw new UsageException("model " + model + " has " + (names.length == 0 ? "no " + kind + "s"
                 : names.length + " " + kind + "s (" + String.join(", ", names) + "); choose one with " + option));
     }
 
+    /** The most rigidities one command solves (a 10⁵-point curve is far beyond any plot or fit). */
+    static final int MAX_RIGIDITIES = 100_000;
+
+    /** A --rigidity grid: LO:HI:N (log-spaced, 0 &lt; LO &le; HI finite, 1 &le; N &le; {@value #MAX_RIGIDITIES}) or one value. */
     static double[] grid(String spec) {
-        String[] p = spec.split(":");
+        String[] p = spec.split(":", -1);
         try {
             if (p.length == 3) {
-                return Rates.logGrid(Double.parseDouble(p[0]), Double.parseDouble(p[1]), Integer.parseInt(p[2]));
+                double lo = Double.parseDouble(p[0].strip());
+                double hi = Double.parseDouble(p[1].strip());
+                long n = Long.parseLong(p[2].strip());
+                if (n < 1 || n > MAX_RIGIDITIES) {
+                    throw new UsageException("--rigidity " + spec + ": N must be from 1 to " + MAX_RIGIDITIES + ", got " + n);
+                }
+                if (!(lo > 0) || !(hi >= lo) || Double.isInfinite(hi)) {
+                    throw new UsageException("--rigidity " + spec + ": need 0 < LO <= HI, both finite, in GV");
+                }
+                return Rates.logGrid(lo, hi, (int) n);
             }
             if (p.length == 1) {
-                return new double[] {Double.parseDouble(p[0])};
+                double r = Double.parseDouble(p[0].strip());
+                if (!(r > 0) || Double.isInfinite(r)) {
+                    throw new UsageException("--rigidity " + spec + ": the rigidity must be positive and finite, in GV");
+                }
+                return new double[] {r};
             }
         } catch (NumberFormatException e) {
             // reported below
         }
-        throw new ModelException("--rigidity expects LO:HI:N in GV (e.g. 0.01:1e4:61) or one rigidity; got '"
+        throw new UsageException("--rigidity expects LO:HI:N in GV (e.g. 0.01:1e4:61) or one rigidity; got '"
                 + spec + "'");
     }
 
     private static Object[] cells(Rates.Row r, ScatteringInfo info, String phase, boolean split) {
         WaveBalance.Solution s = r.solution();
-        List<Object> c = new ArrayList<>(List.of(r.rigidityGV(), s.resonance().beta(), s.eOverEB(), s.nu(),
-                s.kappaPar(), s.dxx(), r.deltaS()));
+        String where = "model " + info.model() + ", phase " + phase + ", R = " + r.rigidityGV() + " GV";
+        List<Object> c = new ArrayList<>(List.of(r.rigidityGV(), s.resonance().beta(),
+                finite(s.eOverEB(), "e_A_over_e_B", where), finite(s.nu(), "nu", where), s.kappaPar(), s.dxx(),
+                finite(r.deltaS(), "delta_s", where)));
         if (!info.phenomenological()) {
-            for (double t : s.terms()) {
-                c.add(t);
+            for (int i = 0; i < s.terms().length; i++) {
+                c.add(finite(s.terms()[i], info.termNames().get(i), where));
             }
         }
         c.add(s.regime().label);
@@ -185,6 +216,18 @@ final class RatesCommand implements Callable<Integer> {
             }
         }
         return t;
+    }
+
+    /**
+     * A column that may be empty (undefined) but never infinite: only κ_∥ and D_xx may be "inf"
+     * (free streaming, README "NaN and infinity"); anything else infinite is an error saying where.
+     */
+    private static double finite(double v, String column, String where) {
+        if (Double.isInfinite(v)) {
+            throw new ModelException(where + ": " + column + " is infinite (an overflow in the model's laws or "
+                    + "an extreme field or rigidity)");
+        }
+        return v;
     }
 
     /** A CSV cell: "" for an undefined value (e.g. δ_s where ν vanishes), else as {@link CsvTable#format}. */
@@ -221,7 +264,8 @@ final class RatesCommand implements Callable<Integer> {
             kappa.addSeries(e.getKey(), r, e.getValue().stream().mapToDouble(x -> x.solution().kappaPar()).toArray(),
                     LineStyle.SOLID);
         }
-        var report = LogLogChart.writePanels(plot, 760, 560, nu, kappa);
-        report.messages().forEach(m -> System.err.println("note: " + m));
+        List<String> notes = new ArrayList<>();
+        OutputFolder.writeFile(plot, p -> notes.addAll(LogLogChart.writePanels(p, 760, 560, nu, kappa).messages()));
+        notes.forEach(m -> System.err.println("note: " + m));
     }
 }

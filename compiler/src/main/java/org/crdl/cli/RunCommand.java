@@ -19,6 +19,7 @@ import org.crdl.run.Progress;
 import org.crdl.run.Provenance;
 import org.crdl.run.RunOutputs;
 import org.crdl.runtime.model.CompiledModel;
+import org.crdl.runtime.output.OutputFolder;
 import org.crdl.runtime.params.ParameterSet;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -41,7 +42,7 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--galaxy", paramLabel = "G", description = "galaxy block to run (default: the first)")
     String galaxy;
 
-    @Option(names = "--out", paramLabel = "DIR", description = "output folder (default out/<model>)")
+    @Option(names = "--out", paramLabel = "DIR", description = "output folder (default out/<model>); written atomically")
     Path out;
 
     @Option(names = "--format", paramLabel = "ecsv|fits", description = "ecsv (default): ECSV tables; fits: "
@@ -51,16 +52,25 @@ final class RunCommand implements Callable<Integer> {
     /** Output table formats. */
     enum Format { ecsv, fits }
 
+    @Option(names = "--force", description = "replace an --out folder that is not empty and not a previous CRDL output")
+    boolean force;
+
     @Mixin
     ModelOptions options;
+
+    @Mixin
+    RootsOption roots;
 
     @Override
     public Integer call() {
         if (ArchiveLayout.isArchive(file)) {
             return fromArchive();
         }
+        if (out != null) {
+            OutputFolder.open(out, force).close();   // a bad --out is a usage error before minutes of solving
+        }
         return execute(file, galaxy, options, out, command(file.toString(), galaxy, options), System.out,
-                format == Format.fits);
+                format == Format.fits, force, roots.roots(file));
     }
 
     private int fromArchive() {
@@ -103,17 +113,21 @@ final class RunCommand implements Callable<Integer> {
     /** Check, compile, run and write one model (ECSV tables); {@code command} goes into the provenance. */
     static int execute(Path file, String galaxy, ModelOptions options, Path out, List<String> command,
                        PrintStream stdout) {
-        return execute(file, galaxy, options, out, command, stdout, false);
+        return execute(file, galaxy, options, out, command, stdout, false, false,
+                org.crdl.load.SourceRoots.forModel(file, List.of()));
     }
 
-    /** As above; with {@code fits}, also one FITS file of all tables. */
+    /**
+     * As above; with {@code fits}, also one FITS file of all tables; {@code force} replaces a folder that is
+     * not a CRDL output; data and imports are read only below {@code roots}.
+     */
     static int execute(Path file, String galaxy, ModelOptions options, Path out, List<String> command,
-                       PrintStream stdout, boolean fits) {
+                       PrintStream stdout, boolean fits, boolean force, org.crdl.load.SourceRoots roots) {
         long start = System.nanoTime();
         boolean quiet = stdout != System.out;     // runs inside verify: no progress lines either
         try (Progress progress = quiet ? Progress.none() : new Progress(System.err)) {
             progress.stage("checking " + file);
-            Pipeline.Checked checked = Pipeline.check(file);
+            Pipeline.Checked checked = Pipeline.check(file, roots);
             Reporter.print(checked.diagnostics(), System.err);
             if (!checked.ok()) {
                 return Main.MODEL_ERROR;
@@ -122,21 +136,34 @@ final class RunCommand implements Callable<Integer> {
             progress.stage("compiling");
             CompiledModel model = Pipeline.build(program, Pipeline.sourcePath(file), options.engine());
             ParameterSet params = options.parameters(model);
-            Galaxy.Def g = GalaxyRunner.pick(program, galaxy);
-            GalaxyRunner runner = new GalaxyRunner(program, model, params, file);
+            Galaxy.Def g;
+            try {
+                g = GalaxyRunner.pick(program, galaxy);
+            } catch (org.crdl.runtime.plasma.ModelException e) {
+                if (galaxy != null) {
+                    throw new UsageException(e.getMessage());   // --galaxy names no galaxy of the model
+                }
+                throw e;
+            }
+            GalaxyRunner runner = new GalaxyRunner(program, model, params, file, roots);
             GalaxyRunner.Result result = runner.run(g, progress);
             progress.stage("observables and data");
             List<Observations.Observed> observed = new ArrayList<>();
             for (Galaxy.Observation o : program.observations()) {
-                observed.add(Observations.compare(o, result.spectra(), result.phiGV(), file, runner::constant));
+                observed.add(Observations.compare(o, result.spectra(), result.phiGV(), file, roots,
+                        runner::constant));
             }
             Provenance provenance = Provenance.collect(command, options.engine, file, checked.units().get(), program, g,
                     start);
             Path dir = out != null ? out : Path.of("out", model.name());
             progress.stage("writing " + dir);
-            List<Path> written = new ArrayList<>(RunOutputs.write(dir, model, params, result, observed, provenance,
-                    fits));
-            org.crdl.run.StructureOutputs.write(dir, model, params, result).ifPresent(written::add);
+            List<Path> written;
+            try (OutputFolder folder = OutputFolder.open(dir, force)) {
+                written = new ArrayList<>(RunOutputs.write(folder.dir(), model, params, result, observed, provenance,
+                        fits));
+                org.crdl.run.StructureOutputs.write(folder.dir(), model, params, result).ifPresent(written::add);
+                folder.commit();
+            }
             printSummary(stdout, model, g, dir, written.size(), observed);
             return Main.OK;
         }

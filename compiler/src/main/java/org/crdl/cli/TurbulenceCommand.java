@@ -11,6 +11,7 @@ import org.crdl.runtime.model.CompiledModel;
 import org.crdl.runtime.output.CsvTable;
 import org.crdl.runtime.output.LineStyle;
 import org.crdl.runtime.output.LogLogChart;
+import org.crdl.runtime.output.OutputFolder;
 import org.crdl.runtime.params.ParameterSet;
 import org.crdl.runtime.plasma.ModelException;
 import org.crdl.runtime.turbulence.QuadratureSettings;
@@ -27,7 +28,8 @@ import picocli.CommandLine.Parameters;
  * {@code R_GV,D_xx_cm2_per_s,D_xx_alfven_cm2_per_s,D_xx_fast_cm2_per_s,rel_error}; "inf" marks a
  * mode family that is absent or leaves pitch angles unscattered.
  */
-@Command(name = "turbulence", description = "Quasi-linear D_xx(R) from the MHD turbulence of an environment block.")
+@Command(name = "turbulence", description = {"Quasi-linear D_xx(R) from the MHD turbulence of an environment block.",
+    "'inf' in a D_xx column: that mode family is absent or leaves pitch angles unscattered."})
 final class TurbulenceCommand implements Callable<Integer> {
     static final String HEADER = "R_GV,D_xx_cm2_per_s,D_xx_alfven_cm2_per_s,D_xx_fast_cm2_per_s,rel_error";
 
@@ -49,9 +51,13 @@ final class TurbulenceCommand implements Callable<Integer> {
     @Mixin
     ModelOptions options;
 
+    @Mixin
+    RootsOption roots;
+
     @Override
     public Integer call() {
-        Pipeline.Checked checked = Pipeline.check(file);
+        double[] grid = RatesCommand.grid(rigidity);   // bad options are usage errors before any work
+        Pipeline.Checked checked = Pipeline.check(file, roots.roots(file));
         Reporter.print(checked.diagnostics(), System.err);
         if (!checked.ok()) {
             return Main.MODEL_ERROR;
@@ -59,14 +65,22 @@ final class TurbulenceCommand implements Callable<Integer> {
         Program program = checked.program().get();
         CompiledModel model = Pipeline.build(program, Pipeline.sourcePath(file), options.engine());
         ParameterSet params = options.parameters(model);
-        Environment e = TurbulenceRunner.pick(program, environment);
+        Environment e;
+        try {
+            e = TurbulenceRunner.pick(program, environment);
+        } catch (ModelException x) {
+            if (environment != null) {
+                throw new UsageException(x.getMessage());   // --environment names no environment of the model
+            }
+            throw x;
+        }
         TurbulenceEnvironment env = TurbulenceRunner.environment(model, params, e);
         QuadratureSettings q = switch (quadrature) {
             case "standard" -> QuadratureSettings.standard();
             case "coarse" -> QuadratureSettings.coarse();
-            default -> throw new ModelException("--quadrature is standard or coarse, not '" + quadrature + "'");
+            default -> throw new UsageException("--quadrature is standard or coarse, not '" + quadrature + "'");
         };
-        List<SpatialDiffusion> curve = TurbulenceRunner.curve(env, RatesCommand.grid(rigidity), q);
+        List<SpatialDiffusion> curve = TurbulenceRunner.curve(env, grid, q);
         CsvTable out = CsvTable.of(HEADER.split(",")).allowInfinity()    // "inf": a family that does not scatter
                 .describe("R_GV", "GV", "proton rigidity").gridColumn("R_GV", 12)
                 .describe("D_xx_cm2_per_s", "cm2 / s", "quasi-linear D_xx, Alfven and fast modes together")
@@ -91,7 +105,9 @@ final class TurbulenceCommand implements Callable<Integer> {
                             LineStyle.DASHED, new java.awt.Color(0x1f77b4), 2f)
                     .addSeries("fast modes only", r, curve.stream().mapToDouble(SpatialDiffusion::dxxFast).toArray(),
                             LineStyle.DOTTED, new java.awt.Color(0xd62728), 2.5f);
-            chart.writePng(plot, 900, 650).messages().forEach(m -> System.err.println("note: " + m));
+            List<String> notes = new java.util.ArrayList<>();
+            OutputFolder.writeFile(plot, p -> notes.addAll(chart.writePng(p, 900, 650).messages()));
+            notes.forEach(m -> System.err.println("note: " + m));
         }
         return Main.OK;
     }

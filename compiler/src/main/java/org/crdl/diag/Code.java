@@ -21,6 +21,7 @@ public enum Code {
     NAME_TOO_LONG("E0011", "name is too long ({0} characters; at most {1})"),
     BAD_NUMBER("E0012", "number {0} is out of range for a double"),
     POWER_OPERATOR("E0013", "''**'' is not an operator in CRDL: did you mean ^ (as in x^2)?"),
+    TOO_LONG("E0014", "expression is too long (more than {0} operators); split it into lets"),
 
     // ---- units ----
     UNKNOWN_UNIT("E0101", "unknown unit [{0}]{1}"),
@@ -55,6 +56,7 @@ public enum Code {
     RANGE_DIMENSION("E0312", "range bound of ''{0}'' has dimension [{1}], but its value is [{2}]"),
     OUT_OF_RANGE("E0313", "{0} = {1} lies outside its declared range [{2}, {3}]{4}"),
     NOT_FINITE("E0314", "{0} evaluates to {1}; a constant must be finite"),
+    PHYSICAL_DOMAIN("E0315", "{0} must be {1}, found {2}"),
 
     // ---- law kinds and model structure ----
     DAMPING_KIND("E0401", "damping law ''{0}'' must be a rate [s^-1], found [{1}]"),

@@ -21,7 +21,9 @@ public final class DiagnosticRenderer {
             sb.append('[').append(d.code().id()).append(']');
         }
         sb.append(": ").append(d.message()).append('\n');
-        excerpt(sb, d.span());
+        if (d.code() != Code.NOT_UTF8) {   // a file that is not UTF-8 text is not CRDL source: never quote it
+            excerpt(sb, d.span());
+        }
         for (Diagnostic.Note n : d.notes()) {
             sb.append(n.span().location()).append(": note: ").append(n.message()).append('\n');
             excerpt(sb, n.span());

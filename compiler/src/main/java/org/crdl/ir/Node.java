@@ -43,62 +43,72 @@ public sealed interface Node permits Node.Const, Node.Ref, Node.Neg, Node.Add, N
         }
     }
 
-    record Neg(Node arg, SourceSpan span) implements Node {
+    record Neg(Node arg, Dimension dim, SourceSpan span) implements Node {
+        /** The dimension is computed once here (a chain of n operations would otherwise cost O(n) per dim()). */
+        public Neg(Node arg, SourceSpan span) {
+            this(arg, arg.dim(), span);
+        }
+
         public Neg {
+            Objects.requireNonNull(dim, "dim");
             Objects.requireNonNull(arg, "arg");
             Objects.requireNonNull(span, "span");
         }
-
-        public Dimension dim() {
-            return arg.dim();
-        }
     }
 
-    record Add(Node left, Node right, SourceSpan span) implements Node {
+    record Add(Node left, Node right, Dimension dim, SourceSpan span) implements Node {
+        /** The dimension is computed once here (a chain of n operations would otherwise cost O(n) per dim()). */
+        public Add(Node left, Node right, SourceSpan span) {
+            this(left, right, left.dim(), span);
+        }
+
         public Add {
+            Objects.requireNonNull(dim, "dim");
             Objects.requireNonNull(left, "left");
             Objects.requireNonNull(right, "right");
             Objects.requireNonNull(span, "span");
         }
-
-        public Dimension dim() {
-            return left.dim();
-        }
     }
 
-    record Sub(Node left, Node right, SourceSpan span) implements Node {
+    record Sub(Node left, Node right, Dimension dim, SourceSpan span) implements Node {
+        /** The dimension is computed once here (a chain of n operations would otherwise cost O(n) per dim()). */
+        public Sub(Node left, Node right, SourceSpan span) {
+            this(left, right, left.dim(), span);
+        }
+
         public Sub {
+            Objects.requireNonNull(dim, "dim");
             Objects.requireNonNull(left, "left");
             Objects.requireNonNull(right, "right");
             Objects.requireNonNull(span, "span");
         }
-
-        public Dimension dim() {
-            return left.dim();
-        }
     }
 
-    record Mul(Node left, Node right, SourceSpan span) implements Node {
+    record Mul(Node left, Node right, Dimension dim, SourceSpan span) implements Node {
+        /** The dimension is computed once here (a chain of n operations would otherwise cost O(n) per dim()). */
+        public Mul(Node left, Node right, SourceSpan span) {
+            this(left, right, left.dim().times(right.dim()), span);
+        }
+
         public Mul {
+            Objects.requireNonNull(dim, "dim");
             Objects.requireNonNull(left, "left");
             Objects.requireNonNull(right, "right");
             Objects.requireNonNull(span, "span");
-        }
-
-        public Dimension dim() {
-            return left.dim().times(right.dim());
         }
     }
 
-    record Div(Node left, Node right, SourceSpan span) implements Node {
+    record Div(Node left, Node right, Dimension dim, SourceSpan span) implements Node {
+        /** The dimension is computed once here (a chain of n operations would otherwise cost O(n) per dim()). */
+        public Div(Node left, Node right, SourceSpan span) {
+            this(left, right, left.dim().over(right.dim()), span);
+        }
+
         public Div {
+            Objects.requireNonNull(dim, "dim");
             Objects.requireNonNull(left, "left");
             Objects.requireNonNull(right, "right");
             Objects.requireNonNull(span, "span");
-        }
-
-        public Dimension dim() {
-            return left.dim().over(right.dim());
         }
     }
 
@@ -190,16 +200,18 @@ public sealed interface Node permits Node.Const, Node.Ref, Node.Neg, Node.Add, N
     }
 
     /** {@code if condition then yes else no} */
-    record Cond(Node condition, Node yes, Node no, SourceSpan span) implements Node {
+    record Cond(Node condition, Node yes, Node no, Dimension dim, SourceSpan span) implements Node {
+        /** The dimension is computed once here (a chain of n operations would otherwise cost O(n) per dim()). */
+        public Cond(Node condition, Node yes, Node no, SourceSpan span) {
+            this(condition, yes, no, yes.dim(), span);
+        }
+
         public Cond {
+            Objects.requireNonNull(dim, "dim");
             Objects.requireNonNull(condition, "condition");
             Objects.requireNonNull(yes, "yes");
             Objects.requireNonNull(no, "no");
             Objects.requireNonNull(span, "span");
-        }
-
-        public Dimension dim() {
-            return yes.dim();
         }
     }
 

@@ -137,9 +137,45 @@ public final class Lowering {
         return Level.of(n, levels);
     }
 
-    /** The structural identity of a subtree (its printed form and dimension), computed once per node. */
+    /** Small numbers for the distinct subtree keys, so a key names its children by number. */
+    private final Map<String, Integer> keyIds = new HashMap<>();
+
+    /**
+     * The structural identity of a subtree, computed once per node: a leaf's printed form and
+     * dimension; for an operation, its kind and the numbers of its children's keys (so keys stay
+     * short and a chain of n operations costs O(n), not the O(n²) of printing every subtree).
+     */
     private String key(Node n) {
-        return keys.computeIfAbsent(n, x -> IrPrinter.print(x) + "|" + x.dim());
+        String k = keys.get(n);
+        if (k != null) {
+            return k;
+        }
+        List<Node> children = org.crdl.ir.Dependencies.children(n);
+        if (children.isEmpty()) {
+            k = IrPrinter.print(n) + "|" + n.dim();
+        } else {
+            StringBuilder sb = new StringBuilder(n.getClass().getSimpleName());
+            if (n instanceof Node.Call c) {
+                sb.append(':').append(c.fn().symbol());
+            } else if (n instanceof Node.Compare c) {
+                sb.append(':').append(c.op().symbol);
+            } else if (n instanceof Node.Logic c) {
+                sb.append(':').append(c.op().symbol);
+            }
+            sb.append('(');
+            for (Node c : children) {
+                String ck = key(c);
+                Integer id = keyIds.get(ck);
+                if (id == null) {
+                    id = keyIds.size();
+                    keyIds.put(ck, id);
+                }
+                sb.append(id).append(',');
+            }
+            k = sb.append(")|").append(n.dim()).toString();
+        }
+        keys.put(n, k);
+        return k;
     }
 
     private static boolean isLeaf(Node n) {

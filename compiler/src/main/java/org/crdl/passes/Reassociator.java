@@ -35,19 +35,33 @@ public final class Reassociator {
     private record Term(Node node, boolean negative) {
     }
 
+    /**
+     * A whole product or sum chain is flattened once, at its root, with its operands visited
+     * first (regrouping every inner node of a chain of n operations would cost O(n²)).
+     */
     private Node visit(Node n) {
-        Node m = Inliner.Rebuild.map(n, this::visit);
-        if (m instanceof Node.Mul || m instanceof Node.Div) {
+        if (n instanceof Node.Mul || n instanceof Node.Div) {
+            Node m = rebuildChain(n, true);
             List<Factor> factors = new ArrayList<>();
             flattenProduct(m, false, factors);
             return regroupProduct(m, factors);
         }
-        if (m instanceof Node.Add || m instanceof Node.Sub) {
+        if (n instanceof Node.Add || n instanceof Node.Sub) {
+            Node m = rebuildChain(n, false);
             List<Term> terms = new ArrayList<>();
             flattenSum(m, false, terms);
             return regroupSum(m, terms);
         }
-        return m;
+        return Inliner.Rebuild.map(n, this::visit);
+    }
+
+    /** The chain of products ({@code product}) or sums with its operands (the non-chain nodes) visited. */
+    private Node rebuildChain(Node n, boolean product) {
+        boolean link = product ? n instanceof Node.Mul || n instanceof Node.Div : n instanceof Node.Add || n instanceof Node.Sub;
+        if (!link) {
+            return visit(n);
+        }
+        return Inliner.Rebuild.map(n, c -> rebuildChain(c, product));
     }
 
     private static void flattenProduct(Node n, boolean inverse, List<Factor> out) {

@@ -3,23 +3,29 @@ package org.crdl.run;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
+import org.crdl.load.SourceRoots;
 import org.crdl.runtime.plasma.ModelException;
 
 /**
  * Finds the data files a model names by file name ("B_C_ratio_AMS_PRL2018.txt"): next to the
  * model, then in {@code $CRDL_DATA/<kind>}, then in {@code shared/data/<kind>} beside any folder
  * above the model or the working directory (the layout of a CRDL checkout, whose test data live
- * in ../shared/data). A missing file is an error that lists where it was looked for.
+ * in ../shared/data). Only files below the model's {@link SourceRoots} are read: regular files of
+ * at most {@link SourceRoots#MAX_DATA_BYTES}. A missing or refused file is an error that says
+ * where it was looked for or why it was refused, never what it holds.
  */
 public final class DataFiles {
     private DataFiles() {
     }
 
-    /** {@code kind} is "observations" or "cross_sections". */
+    /** {@code kind} is "observations" or "cross_sections"; the default roots of the model file. */
     public static Path resolve(String name, Path modelFile, String kind) {
+        return resolve(name, SourceRoots.forModel(modelFile, List.of()), modelFile, kind);
+    }
+
+    /** As {@link #resolve(String, Path, String)}, reading only below {@code roots} (and inside an archive's {@link org.crdl.Sandbox}). */
+    public static Path resolve(String name, SourceRoots roots, Path modelFile, String kind) {
         if (org.crdl.Sandbox.root().isPresent()) {
             return confined(name, modelFile, kind, org.crdl.Sandbox.root().get());
         }
@@ -36,22 +42,22 @@ public final class DataFiles {
         if (env != null && !env.isBlank()) {
             tried.add(Path.of(env).resolve(kind).resolve(name));
         }
-        Set<Path> bases = new LinkedHashSet<>();
-        for (Path start : new Path[] {modelDir, Path.of("").toAbsolutePath()}) {
-            for (Path p = start; p != null; p = p.getParent()) {
-                bases.add(p);
-            }
+        for (Path shared : SourceRoots.sharedData(modelDir)) {
+            tried.add(shared.resolve(kind).resolve(name));
         }
-        for (Path base : bases) {
-            tried.add(base.resolve("shared").resolve("data").resolve(kind).resolve(name));
-            if (base.getParent() != null) {
-                tried.add(base.getParent().resolve("shared").resolve("data").resolve(kind).resolve(name));
-            }
-        }
+        String refused = null;
         for (Path p : tried) {
-            if (Files.isRegularFile(p)) {
+            try {
+                roots.check(p, SourceRoots.MAX_DATA_BYTES);
                 return p.normalize();
+            } catch (SourceRoots.Refused e) {
+                if (!e.getMessage().equals("no such file") && refused == null) {
+                    refused = p.normalize() + ": " + e.getMessage();
+                }
             }
+        }
+        if (refused != null) {
+            throw new ModelException("cannot read the data file \"" + name + "\": " + refused);
         }
         throw new ModelException("cannot find the data file \"" + name + "\"; looked next to the model, in $CRDL_DATA/"
                 + kind + " and in shared/data/" + kind + " above " + modelDir);

@@ -72,7 +72,7 @@ public final class Evaluator implements Objective {
         this.modelFile = modelFile;
         this.base = base;
         this.varied = List.copyOf(varied);
-        this.network = GalaxyRunner.network(galaxy, modelFile,
+        this.network = GalaxyRunner.network(galaxy, modelFile, org.crdl.load.SourceRoots.forModel(modelFile, List.of()),
                 n -> org.crdl.interp.Interpreter.value(n, org.crdl.interp.Env.of(base)));
         List<FreeParameter> fp = new ArrayList<>();
         for (String name : varied) {
@@ -246,7 +246,8 @@ public final class Evaluator implements Objective {
     /** Solves the model at {@code values} and compares it with the selected datasets. */
     public Evaluation run(double[] values) {
         ParameterSet params = parametersAt(values);
-        GalaxyRunner runner = new GalaxyRunner(program, model, params, modelFile, network);
+        GalaxyRunner runner = new GalaxyRunner(program, model, params, modelFile,
+                org.crdl.load.SourceRoots.forModel(modelFile, List.of()), network);
         GalaxyRunner.Result result = runner.run(galaxy, Progress.none());
         // the model curve and χ² range of every selected dataset
         Map<Galaxy.Observation, Observations.Observed> curves = new LinkedHashMap<>();

@@ -10,6 +10,7 @@ import java.util.function.ToDoubleFunction;
 import org.crdl.interp.Env;
 import org.crdl.interp.Interpreter;
 import org.crdl.ir.Galaxy;
+import org.crdl.load.SourceRoots;
 import org.crdl.ir.Node;
 import org.crdl.ir.Program;
 import org.crdl.runtime.model.CompiledModel;
@@ -58,17 +59,26 @@ public final class GalaxyRunner {
     private final CompiledModel model;
     private final ParameterSet params;
     private final Path modelFile;
+    private final SourceRoots roots;
     private final Network prebuilt;
 
     public GalaxyRunner(Program program, CompiledModel model, ParameterSet params, Path modelFile) {
-        this(program, model, params, modelFile, null);
+        this(program, model, params, modelFile, SourceRoots.forModel(modelFile, List.of()), null);
+    }
+
+    /** A runner whose data files must lie below {@code roots}. */
+    public GalaxyRunner(Program program, CompiledModel model, ParameterSet params, Path modelFile, SourceRoots roots) {
+        this(program, model, params, modelFile, roots, null);
     }
 
     /**
-     * A runner that reuses a network built once with {@link #network(Galaxy.Def, Path)} (the network
-     * depends on no parameter), so repeated runs (fit, scan) do not re-read cross-section files.
+     * A runner that reuses a network built once with {@link #network(Galaxy.Def, Path, SourceRoots,
+     * java.util.function.ToDoubleFunction)} (the network depends on no parameter), so repeated runs (fit,
+     * scan) do not re-read cross-section files; {@code prebuilt} null builds it per run.
      */
-    public GalaxyRunner(Program program, CompiledModel model, ParameterSet params, Path modelFile, Network prebuilt) {
+    public GalaxyRunner(Program program, CompiledModel model, ParameterSet params, Path modelFile, SourceRoots roots,
+                        Network prebuilt) {
+        this.roots = roots;
         this.program = program;
         this.model = model;
         this.params = params;
@@ -138,6 +148,11 @@ public final class GalaxyRunner {
         Network network = network(g);
         Source source = source(g);
         double phi = g.modulationPhi().map(this::constant).map(v -> v / Constants.GV).orElse(0.0);
+        if (!(phi >= 0) || Double.isInfinite(phi)) {
+            throw new ModelException("model " + model.name() + ", galaxy " + g.name()
+                    + ": the force-field potential must be >= 0 GV and finite, found "
+                    + (Double.isNaN(phi) ? "an undefined value" : phi + " GV"));
+        }
         EnergyGrid grid = grid(g);
         progress.stage("transport (" + transportName(g.transport()) + ")");
         if (g.transport() instanceof Galaxy.FlatHalo fh) {
@@ -250,10 +265,13 @@ public final class GalaxyRunner {
     private EnergyGrid grid(Galaxy.Def g) {
         double lo = constant(g.energies().min()) / Constants.GEV;
         double hi = constant(g.energies().max()) / Constants.GEV;
-        int perDecade = (int) Math.round(constant(g.energies().perDecade()));
-        if (!(lo > 0) || !(hi > lo) || perDecade < 2) {
-            throw new ModelException("energies: need 0 < min < max and per_decade >= 2; got " + lo + " to " + hi
-                    + " GeV/n with " + perDecade + " per decade");
+        double per = constant(g.energies().perDecade());
+        int perDecade = (int) per;
+        if (!(lo > 0) || !(hi > lo) || per != Math.rint(per) || per < 2 || per > 1000
+                || Math.log10(hi / lo) * per > 100_000) {
+            throw new ModelException("model " + model.name() + ", galaxy " + g.name() + ": energies need 0 < min < max "
+                    + "and a whole per_decade from 2 to 1000 (at most 100000 energies); got " + show(lo) + " to "
+                    + show(hi) + " GeV/n with " + show(per) + " per decade");
         }
         return EnergyGrid.perDecade(lo, hi, perDecade);
     }
@@ -267,12 +285,11 @@ public final class GalaxyRunner {
         };
     }
 
-    /**
-     * The network of the galaxy's species: the built-in nuclide table when it has them all, else the
-     * table of isotope_list.dat (found like the cross-section files); the partial cross sections of the
-     * {@code cross_sections} files in order (a Webber total table sets σ_inel instead), then the
-     * galaxy's {@code channel} overrides.
-     */
+    /** A number for a message: never "NaN". */
+    private static String show(double v) {
+        return Double.isNaN(v) ? "an undefined value" : String.valueOf(v);
+    }
+
     /** The nuclide table of the full network (DRAGON2's isotope list), found like the cross-section files. */
     public static final String ISOTOPE_LIST = "isotope_list.dat";
 
@@ -282,19 +299,23 @@ public final class GalaxyRunner {
     }
 
     private Network network(Galaxy.Def g) {
-        return prebuilt != null ? prebuilt : network(g, modelFile, this::constant);
+        return prebuilt != null ? prebuilt : network(g, modelFile, roots, this::constant);
     }
 
     /**
-     * The nuclear network of a galaxy (species, cross sections, channel overrides evaluated with
-     * {@code constant}); parameter-independent unless a channel's σ reads a parameter, so fits and scans
-     * build it once.
+     * The network of the galaxy's species: the built-in nuclide table when it has them all, else the
+     * table of isotope_list.dat (found like the cross-section files); the partial cross sections of the
+     * {@code cross_sections} files in order (a Webber total table sets σ_inel instead), then the
+     * galaxy's {@code channel} overrides, evaluated with
+     * {@code constant}; parameter-independent unless a channel's σ reads a parameter, so fits and scans
+     * build it once. Data files are read only below {@code roots}.
      */
-    public static Network network(Galaxy.Def g, Path modelFile, java.util.function.ToDoubleFunction<Node> constant) {
+    public static Network network(Galaxy.Def g, Path modelFile, SourceRoots roots,
+                                  java.util.function.ToDoubleFunction<Node> constant) {
         List<PartialCrossSections> tables = new ArrayList<>();
         InelasticCrossSection inelastic = InelasticCrossSection.standard();
         for (String f : g.crossSections()) {
-            Path file = DataFiles.resolve(f, modelFile, "cross_sections");
+            Path file = DataFiles.resolve(f, roots, modelFile, "cross_sections");
             if (CrossSectionTables.isWebberTotal(file)) {
                 inelastic = WebberTable.readTotal(file, inelastic);
             } else {
@@ -310,7 +331,7 @@ public final class GalaxyRunner {
                 b.partials(new LayeredPartials(tables, true));
             }
         } else {
-            b = FullNetwork.builder(DataFiles.resolve(ISOTOPE_LIST, modelFile, "cross_sections"), tables,
+            b = FullNetwork.builder(DataFiles.resolve(ISOTOPE_LIST, roots, modelFile, "cross_sections"), tables,
                     g.species());
         }
         b.inelastic(inelastic);

@@ -59,17 +59,29 @@ public final class Observations {
 
     public static Observed compare(Galaxy.Observation o, Spectra spectra, double phi, Path modelFile,
                                    java.util.function.ToDoubleFunction<org.crdl.ir.Node> evaluate) {
-        return compare(o, load(o, modelFile), spectra, phi, evaluate);
+        return compare(o, spectra, phi, modelFile, org.crdl.load.SourceRoots.forModel(modelFile, List.of()), evaluate);
+    }
+
+    /** As above, reading data files only below {@code roots}. */
+    public static Observed compare(Galaxy.Observation o, Spectra spectra, double phi, Path modelFile,
+                                   org.crdl.load.SourceRoots roots,
+                                   java.util.function.ToDoubleFunction<org.crdl.ir.Node> evaluate) {
+        return compare(o, load(o, modelFile, roots), spectra, phi, evaluate);
+    }
+
+    /** {@link #load(Galaxy.Observation, Path, org.crdl.load.SourceRoots)} with the model's own roots. */
+    public static List<Dataset> load(Galaxy.Observation o, Path modelFile) {
+        return load(o, modelFile, org.crdl.load.SourceRoots.forModel(modelFile, List.of()));
     }
 
     /**
-     * The datasets of one observe line, read and moved to kinetic energy per nucleon, in the order of
-     * its files; they depend on no parameter, so fits and scans read them once.
+     * The datasets of one observe line, read (only below {@code roots}) and moved to kinetic energy per
+     * nucleon, in the order of its files; they depend on no parameter, so fits and scans read them once.
      */
-    public static List<Dataset> load(Galaxy.Observation o, Path modelFile) {
+    public static List<Dataset> load(Galaxy.Observation o, Path modelFile, org.crdl.load.SourceRoots roots) {
         List<Dataset> out = new ArrayList<>();
         for (String file : o.files()) {
-            Path path = DataFiles.resolve(file, modelFile, "observations");
+            Path path = DataFiles.resolve(file, roots, modelFile, "observations");
             Dataset data = ObservationLoader.load(path);
             boolean ratio = o.target() instanceof Galaxy.Ratio;
             if (ratio != (data.kind() == QuantityKind.RATIO)) {

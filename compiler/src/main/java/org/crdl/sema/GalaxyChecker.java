@@ -459,6 +459,8 @@ final class GalaxyChecker {
             if (e instanceof Expr.Name n && Species.byName(n.name()).isPresent()) {
                 if (!out.contains(n.name())) {
                     out.add(n.name());
+                } else {
+                    diagnostics.report(Code.GALAXY_DUPLICATE_ITEM, e.span(), "species " + n.name());
                 }
             } else {
                 String text = e instanceof Expr.Name n ? n.name() : e.span().text();

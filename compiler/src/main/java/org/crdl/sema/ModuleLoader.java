@@ -11,6 +11,7 @@ import org.crdl.diag.Code;
 import org.crdl.diag.Diagnostics;
 import org.crdl.diag.SourceFile;
 import org.crdl.diag.SourceSpan;
+import org.crdl.load.SourceRoots;
 import org.crdl.syntax.CompilationUnit;
 import org.crdl.syntax.Decl;
 import org.crdl.syntax.SourceParser;
@@ -28,8 +29,17 @@ public final class ModuleLoader {
     private final List<Path> stack = new ArrayList<>();
     private final List<CompilationUnit> order = new ArrayList<>();
 
+    private final SourceRoots roots;
+
+    /** A loader whose imports must lie in the default roots of the root model file ({@link SourceRoots#forModel}). */
     public ModuleLoader(Diagnostics diagnostics) {
+        this(diagnostics, null);
+    }
+
+    /** A loader whose imports must lie below {@code roots} (null: the default roots of the root file). */
+    public ModuleLoader(Diagnostics diagnostics, SourceRoots roots) {
         this.diagnostics = diagnostics;
+        this.roots = roots;
     }
 
     /** The root unit and all imports in dependency order (imports first), or empty if the root failed. */
@@ -44,7 +54,17 @@ public final class ModuleLoader {
         return unit.map(u -> List.copyOf(order));
     }
 
+    private SourceRoots effectiveRoots;
+
     private Optional<CompilationUnit> loadFile(Path path, String displayPath, SourceSpan from) {
+        if (effectiveRoots == null) {
+            effectiveRoots = roots != null ? roots : SourceRoots.forModel(from == null ? path
+                    : from.file().canonicalPath(), List.of());
+        }
+        if (from != null && !isCrdlName(path)) {
+            diagnostics.report(Code.IMPORT_NOT_FOUND, from, displayPath, "not a CRDL file (model files end in .crdl)");
+            return Optional.empty();
+        }
         Path canonical = SourceReader.canonical(path);
         if (loaded.containsKey(canonical)) {
             return Optional.of(loaded.get(canonical));
@@ -59,7 +79,8 @@ public final class ModuleLoader {
                     "outside the folder this run may read (" + org.crdl.Sandbox.root().orElseThrow() + ")");
             return Optional.empty();
         }
-        Optional<SourceFile> file = SourceReader.read(path, displayPath, from, diagnostics);
+        Optional<SourceFile> file = SourceReader.read(path, displayPath, from, diagnostics,
+                from == null ? null : effectiveRoots);
         return file.flatMap(this::loadParsed);
     }
 
@@ -88,6 +109,13 @@ public final class ModuleLoader {
             inProgress.remove(canonical);
             stack.remove(stack.size() - 1);
         }
+    }
+
+    /** Imports name .crdl files (the error suite's .crdl.bad and .crdl.warn inputs import each other too). */
+    private static boolean isCrdlName(Path p) {
+        Path name = p.getFileName();
+        String n = name == null ? "" : name.toString();
+        return n.endsWith(".crdl") || n.endsWith(".crdl.bad") || n.endsWith(".crdl.warn");
     }
 
     /** Display path of an import: the importer's directory as the user wrote it, plus the relative path. */

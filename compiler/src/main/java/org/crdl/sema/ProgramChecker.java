@@ -97,8 +97,10 @@ public final class ProgramChecker {
         if (diagnostics.hasErrors()) {
             return Optional.empty();
         }
-        return Optional.of(new Program(decls.modelName(), decls.title(), decls.root.file(), decls.files(), params,
-                lets, laws, phases, scatterings, galaxies, observations, environments, structures));
+        Program program = new Program(decls.modelName(), decls.title(), decls.root.file(), decls.files(), params,
+                lets, laws, phases, scatterings, galaxies, observations, environments, structures);
+        DomainChecker.check(program, diagnostics);
+        return diagnostics.hasErrors() ? Optional.empty() : Optional.of(program);
     }
 
     /**
@@ -205,7 +207,7 @@ public final class ProgramChecker {
             return Optional.empty();
         }
         if (!Double.isFinite(v.getAsDouble())) {
-            diagnostics.report(Code.NOT_FINITE, e.span(), what, v.getAsDouble());
+            diagnostics.report(Code.NOT_FINITE, e.span(), what, DomainChecker.describe(v.getAsDouble()));
             return Optional.empty();
         }
         return Optional.of(v.getAsDouble());
@@ -301,9 +303,10 @@ public final class ProgramChecker {
                     if (v.isPresent() && !n.dim().isNone()) {
                         diagnostics.report(Code.DIMENSIONLESS_SETTING, s.value().span(), "nu_hat", n.dim());
                         ok = false;
-                    } else if (v.isPresent() && !(v.get() > 0)) {
+                    } else if (v.isPresent() && !(v.get() >= 1e-3 && v.get() <= 1e3)) {
                         diagnostics.report(Code.BAD_SETTING_VALUE, s.value().span(),
-                                "nu_hat must be positive (it is the O(1) pitch-angle factor of hopkins2022 eq. 6)");
+                                "nu_hat must lie between 1e-3 and 1e3, found " + v.get()
+                                        + " (it is the O(1) pitch-angle factor of hopkins2022 eq. 6)");
                         ok = false;
                     } else if (v.isPresent()) {
                         nuHat = v.get();

@@ -2,13 +2,14 @@ package org.crdl.sema;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CoderResult;
+import org.crdl.load.SourceRoots;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.MalformedInputException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.crdl.diag.Code;
@@ -29,15 +30,22 @@ public final class SourceReader {
      * requested (a `use` declaration), or null for files named on the command line.
      */
     public static Optional<SourceFile> read(Path path, String displayPath, SourceSpan from, Diagnostics diagnostics) {
+        return read(path, displayPath, from, diagnostics, null);
+    }
+
+    /**
+     * As {@link #read(Path, String, SourceSpan, Diagnostics)}, for a file that must lie below
+     * {@code roots} (null: a file named on the command line, checked only for being a regular
+     * file within the size cap).
+     */
+    public static Optional<SourceFile> read(Path path, String displayPath, SourceSpan from, Diagnostics diagnostics,
+                                            SourceRoots roots) {
         byte[] bytes;
         try {
-            bytes = Files.readAllBytes(path);
-        } catch (NoSuchFileException e) {
-            reportUnreadable(displayPath, "no such file", from, diagnostics);
-            return Optional.empty();
-        } catch (IOException | SecurityException e) {
-            reportUnreadable(displayPath, e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()),
-                    from, diagnostics);
+            bytes = roots == null ? SourceRoots.readFile(path, SourceRoots.MAX_MODEL_BYTES)
+                    : roots.read(path, SourceRoots.MAX_MODEL_BYTES);
+        } catch (SourceRoots.Refused e) {
+            reportUnreadable(displayPath, e.getMessage(), from, diagnostics);
             return Optional.empty();
         }
         return decode(bytes, displayPath, canonical(path), diagnostics);
@@ -77,27 +85,15 @@ public final class SourceReader {
         return Optional.of(new SourceFile(displayPath, canonical, text));
     }
 
-    private static int firstBadByte(byte[] bytes) {
+    /** Offset of the first byte that does not start or continue a valid UTF-8 sequence. */
+    static int firstBadByte(byte[] bytes) {
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT);
-        int lo = 0;
-        int hi = bytes.length;
-        // binary search for the longest valid prefix
-        while (lo < hi) {
-            int mid = (lo + hi + 1) >>> 1;
-            try {
-                decoder.reset();
-                decoder.decode(ByteBuffer.wrap(bytes, 0, mid));
-                lo = mid;
-            } catch (CharacterCodingException e) {
-                hi = mid - 1;
-            }
-        }
-        // the prefix may end inside a valid multi-byte sequence; step back to a character start
-        while (lo > 0 && (bytes[lo] & 0xC0) == 0x80) {
-            lo--;
-        }
-        return Math.min(lo, bytes.length - 1);
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(bytes.length + 1);
+        CoderResult r = decoder.decode(in, out, true);
+        return r.isError() ? Math.min(in.position(), bytes.length - 1) : Math.max(0, bytes.length - 1);
     }
 
     private static void reportUnreadable(String displayPath, String why, SourceSpan from, Diagnostics diagnostics) {

@@ -74,9 +74,10 @@ final class ExprBuilder extends CrdlBaseVisitor<Expr> {
 
     @Override
     public Expr visitAdditive(CrdlParser.AdditiveContext ctx) {
-        Expr e = ctx.multiplicative(0).accept(this);
-        for (int i = 1; i < ctx.multiplicative().size(); i++) {
-            Expr r = ctx.multiplicative(i).accept(this);
+        List<CrdlParser.MultiplicativeContext> terms = ctx.multiplicative();   // once: ctx.multiplicative(i) is a linear scan
+        Expr e = terms.get(0).accept(this);
+        for (int i = 1; i < terms.size(); i++) {
+            Expr r = terms.get(i).accept(this);
             e = new Expr.Binary(e.span().to(r.span()), op(ctx.ops.get(i - 1)), e, r);
         }
         return e;
@@ -84,9 +85,10 @@ final class ExprBuilder extends CrdlBaseVisitor<Expr> {
 
     @Override
     public Expr visitMultiplicative(CrdlParser.MultiplicativeContext ctx) {
-        Expr e = ctx.unary(0).accept(this);
-        for (int i = 1; i < ctx.unary().size(); i++) {
-            Expr r = ctx.unary(i).accept(this);
+        List<CrdlParser.UnaryContext> factors = ctx.unary();   // once: ctx.unary(i) is a linear scan
+        Expr e = factors.get(0).accept(this);
+        for (int i = 1; i < factors.size(); i++) {
+            Expr r = factors.get(i).accept(this);
             e = new Expr.Binary(e.span().to(r.span()), op(ctx.ops.get(i - 1)), e, r);
         }
         return e;

@@ -45,6 +45,9 @@ public final class SourceParser {
         if (!lexical.check(tokens.getTokens())) {
             return Optional.empty();
         }
+        if (!withinOperatorLimit(tokens.getTokens(), spans, diagnostics)) {
+            return Optional.empty();
+        }
         if (tokens.getTokens().stream().noneMatch(t -> t.getChannel() == Token.DEFAULT_CHANNEL
                 && t.getType() != Token.EOF)) {
             if (!lexical.hadErrors()) {
@@ -62,6 +65,35 @@ public final class SourceParser {
         CompilationUnit unit = new DeclBuilder(spans, exprs).unit(tree);
         diagnostics.addAll(buildDiagnostics);
         return buildDiagnostics.hasErrors() ? Optional.empty() : Optional.of(unit);
+    }
+
+    /**
+     * Most binary operators in one expression (between two '=', ',', braces or declarations).
+     * The parser's prediction is quadratic in the length of a chain of '+'/'-' (directive
+     * arguments make a following sign ambiguous), so longer chains are refused up front: split
+     * them into lets.
+     */
+    public static final int MAX_OPERATORS = 2000;
+
+    private static final java.util.Set<String> OPERATORS = java.util.Set.of("+", "-", "*", "/", "^");
+    private static final java.util.Set<String> RESETS = java.util.Set.of("=", ",", "{", "}", "model", "use", "param",
+            "let", "phase", "damping", "source", "scattering", "galaxy", "environment", "observe", "where");
+
+    private static boolean withinOperatorLimit(List<Token> tokens, Spans spans, Diagnostics diagnostics) {
+        int count = 0;
+        for (Token t : tokens) {
+            if (t.getChannel() != Token.DEFAULT_CHANNEL) {
+                continue;
+            }
+            String text = t.getText();
+            if (RESETS.contains(text)) {
+                count = 0;
+            } else if (OPERATORS.contains(text) && ++count > MAX_OPERATORS) {
+                diagnostics.report(Code.TOO_LONG, spans.of(t), MAX_OPERATORS);
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Parse a single expression (the EXPR of `crdl eval`); empty with diagnostics on error. */

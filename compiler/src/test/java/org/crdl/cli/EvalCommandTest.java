@@ -66,7 +66,7 @@ class EvalCommandTest {
         assertTrue(r.stderr().startsWith("<EXPR>:1:1: error[E0201]: unknown name 'v_A_idael'; did you mean 'v_A_ideal'?"),
                 r.stderr());
         Cli.Result p = Cli.run("eval", model.toString(), "--phase", "nowhere", "n");
-        assertEquals(1, p.exitCode());
+        assertEquals(2, p.exitCode(), "an unknown --phase is a usage error");
         assertTrue(p.stderr().contains("has no phase 'nowhere'"), p.stderr());
     }
 }

@@ -22,8 +22,11 @@ class CheckpointsTest {
 
     /** {@code crdl eval} value (cgs) with 9 significant digits. */
     private static double eval(String file, String phase, String expr, String... at) {
-        String[] args = at.length == 0 ? new String[] {"eval", file, "--phase", phase, "--precision", "9", expr}
-                : new String[] {"eval", file, "--phase", phase, "--precision", "9", "--at", at[0], expr};
+        // the test model imports the library from outside its folder tree: allowed explicitly (sandboxed reading)
+        String[] args = at.length == 0 ? new String[] {"eval", file, "--allow-path", "models", "--phase", phase,
+            "--precision", "9", expr}
+                : new String[] {"eval", file, "--allow-path", "models", "--phase", phase, "--precision", "9", "--at",
+                    at[0], expr};
         Cli.Result r = Cli.run(args);
         assertEquals(0, r.exitCode(), r.stderr());
         return Double.parseDouble(r.stdout().strip().split(" ")[0]);

@@ -23,7 +23,7 @@ class DeltaSTest {
     private static final double ALPHA_CR = 0.7;
 
     private static double explain(String block, String phase) {
-        Cli.Result r = Cli.run("check", "--explain", FILE, "--phase", phase);
+        Cli.Result r = Cli.run("check", "--explain", FILE, "--allow-path", "models", "--phase", phase);
         assertEquals(0, r.exitCode(), r.stderr());
         Matcher m = Pattern.compile("(?m)^scattering " + block + ": delta_s=(-?[0-9.]+) \\(alpha_cr=0.7\\)$").matcher(r.stdout());
         assertTrue(m.find(), "explain line for " + block + " in:\n" + r.stdout());
@@ -41,7 +41,7 @@ class DeltaSTest {
     })
     void slopeOfSelfConfinementWithOneDampingLaw(String block, String phase, double xiK, double xiA, String grid) {
         double want = 1 - (xiK - ALPHA_CR) / (1 + xiA);
-        List<Phys.Row> rows = Phys.rates(FILE, "--scattering", block, "--phase", phase, "--rigidity", grid);
+        List<Phys.Row> rows = Phys.rates(FILE, "--allow-path", "models", "--scattering", block, "--phase", phase, "--rigidity", grid);
         for (Phys.Row r : rows) {
             assertEquals("balanced", r.text("regime"));
             assertEquals(want, r.num("delta_s"), 1e-9, "delta_s column at " + r.text("R_GV") + " GV");
@@ -60,7 +60,7 @@ class DeltaSTest {
     /** Where β < 1 the slope of ν itself is not δ_s: d ln ν/d ln R = 1/γ² − δ_s (the β factor), checked on the k >> k_d grid. */
     @Test
     void theBetaFactorIsNotPartOfDeltaS() {
-        List<Phys.Row> rows = Phys.rates(FILE, "--scattering", "sc_dust", "--phase", "sc_dust_high_k", "--rigidity", "0.5:3:3");
+        List<Phys.Row> rows = Phys.rates(FILE, "--allow-path", "models", "--scattering", "sc_dust", "--phase", "sc_dust_high_k", "--rigidity", "0.5:3:3");
         Phys.Row lo = rows.get(0);
         Phys.Row hi = rows.get(2);
         double rawSlope = Math.log(hi.num("nu_s_per_s") / lo.num("nu_s_per_s")) / Math.log(hi.num("R_GV") / lo.num("R_GV"));

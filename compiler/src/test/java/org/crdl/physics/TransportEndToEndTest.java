@@ -110,14 +110,14 @@ class TransportEndToEndTest {
     @Test
     void parametersAreOverriddenWithoutRecompilingAndCheckedAgainstTheirRange() {
         Cli.Result bad = Cli.run("run", MODEL, "--out", dir.resolve("bad").toString(), "--set", "delta=1.5");
-        assertEquals(1, bad.exitCode());
+        assertEquals(2, bad.exitCode(), "a bad --set value is a usage error");
         assertTrue(bad.stderr().contains("delta = 1.5") && bad.stderr().contains("outside its declared range"),
                 bad.stderr());
         Cli.Result unit = Cli.run("run", MODEL, "--out", dir.resolve("unit").toString(), "--set", "H=4[GV]");
-        assertEquals(1, unit.exitCode());
+        assertEquals(2, unit.exitCode());
         assertTrue(unit.stderr().contains("expected [cm]"), unit.stderr());
         Cli.Result unknown = Cli.run("run", MODEL, "--out", dir.resolve("unknown").toString(), "--set", "Hh=4[kpc]");
-        assertEquals(1, unknown.exitCode());
+        assertEquals(2, unknown.exitCode());
         assertTrue(unknown.stderr().contains("has no parameter 'Hh'"), unknown.stderr());
     }
 

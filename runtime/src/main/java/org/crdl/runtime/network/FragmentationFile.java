@@ -65,6 +65,9 @@ public final class FragmentationFile implements PartialCrossSections {
         List<String> lines;
         try {
             lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new ModelException("cross-section file " + file + " is not a text file (it holds bytes that are not "
+                    + "UTF-8 text)", e);
         } catch (IOException e) {
             throw new ModelException("cannot read cross-section file " + file + ": " + e.getMessage(), e);
         }
@@ -73,6 +76,14 @@ public final class FragmentationFile implements PartialCrossSections {
         for (String line : lines) {
             lineNo++;
             String[] t = WHITESPACE.split(line.trim());
+            if (line.indexOf('\u0000') >= 0) {
+                throw new ModelException("cross-section file " + file + " is not a text file (NUL byte on line " + lineNo
+                        + ")");
+            }
+            if (t.length < 4 && t.length >= 1 && CHARGE_MASS.matcher(t[0]).matches()) {
+                throw new ModelException(file + ":" + lineNo + ": truncated cross-section row (expected Parent Daughter "
+                        + "Energy XsecH, found " + t.length + " of the 4 columns)");
+            }
             if (t.length < 4 || !CHARGE_MASS.matcher(t[0]).matches() || !CHARGE_MASS.matcher(t[1]).matches()) {
                 continue;
             }

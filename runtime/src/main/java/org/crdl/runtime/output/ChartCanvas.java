@@ -159,7 +159,7 @@ final class ChartCanvas {
         if (nonFinite + nonPositive > 0) {
             dropped += nonFinite + nonPositive;
             messages.add("series '" + label + "': dropped " + (nonFinite + nonPositive) + " of "
-                    + x.length + " points (" + nonFinite + " NaN/infinite, " + nonPositive
+                    + x.length + " points (" + nonFinite + " undefined/infinite, " + nonPositive
                     + (yLog ? " ≤ 0 on a log axis)" : " ≤ 0)"));
         }
         double[][] xy = new double[2][kept.size()];
@@ -260,7 +260,7 @@ final class ChartCanvas {
         if (nonFinite + nonPositive > 0) {
             dropped += nonFinite + nonPositive;
             messages.add("data '" + label + "': dropped " + (nonFinite + nonPositive) + " of "
-                    + x.length + " points (" + nonFinite + " NaN/infinite, " + nonPositive
+                    + x.length + " points (" + nonFinite + " undefined/infinite, " + nonPositive
                     + (yLog ? " ≤ 0 on a log axis)" : " ≤ 0)"));
         }
         if (keep.isEmpty()) {
@@ -392,7 +392,7 @@ final class ChartCanvas {
                 javax.imageio.ImageIO.write(img, "png", out);
             }
         } catch (IOException e) {
-            throw new ModelException("cannot write plot " + file + ": " + e.getMessage(), e);
+            throw new OutputException("cannot write plot " + file + ": " + OutputFolder.describe(e), e);
         }
         return new PlotReport(file, width, height, dropped, messages);
     }

@@ -214,8 +214,8 @@ public final class CsvTable {
             double v = (Double) cells[k];
             if (Double.isNaN(v) && !missingAllowed || (Double.isInfinite(v) && !infinityAllowed)) {
                 throw new ModelException("CSV row " + (rows.size() + 1) + ", column '" + names.get(k)
-                        + "': value is " + v + (Double.isNaN(v) ? " (NaN is never written)"
-                        : " (infinity is not allowed in this table)"));
+                        + "': value is " + (Double.isNaN(v) ? "undefined (0/0 or a root of a negative number)"
+                        : v + " (infinity is not allowed in this table)"));
             }
         }
         rows.add(cells.clone());
@@ -300,7 +300,7 @@ public final class CsvTable {
                 writeTo(w);
             }
         } catch (IOException e) {
-            throw new ModelException("cannot write " + file + ": " + e.getMessage(), e);
+            throw new OutputException("cannot write " + file + ": " + OutputFolder.describe(e), e);
         }
     }
 

@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import org.crdl.runtime.plasma.ModelException;
 
 /**
  * Writes {@link JsonObject}/{@link JsonArray} trees as indented JSON (two spaces, members in
@@ -41,7 +40,7 @@ public final class JsonWriter {
             }
             Files.writeString(file, toJson(root), StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new ModelException("cannot write " + file + ": " + e.getMessage(), e);
+            throw new OutputException("cannot write " + file + ": " + OutputFolder.describe(e), e);
         }
     }
 

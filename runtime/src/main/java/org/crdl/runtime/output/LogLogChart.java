@@ -121,7 +121,7 @@ public final class LogLogChart {
             }
             javax.imageio.ImageIO.write(all, "png", file.toFile());
         } catch (java.io.IOException e) {
-            throw new org.crdl.runtime.plasma.ModelException("cannot write plot " + file + ": " + e.getMessage(), e);
+            throw new OutputException("cannot write plot " + file + ": " + OutputFolder.describe(e), e);
         }
         return new PlotReport(file, all.getWidth(), all.getHeight(), dropped, messages);
     }

@@ -49,8 +49,16 @@ public final class Rates {
             throw new ModelException("rigidities must be positive and finite; got " + gv + " GV");
         }
         PhaseState state = phase.at(species, gv * Constants.GV);
-        Resonance res = Resonance.of(species, gv * Constants.GV, state.fieldOr("B", Double.NaN));
-        return WaveBalance.solve(model, state, res, CrState.fromPhase(state, res));
+        try {
+            Resonance res = Resonance.of(species, gv * Constants.GV, state.fieldOr("B", Double.NaN));
+            return WaveBalance.solve(model, state, res, CrState.fromPhase(state, res));
+        } catch (ModelException e) {
+            if (e.getMessage() != null && e.getMessage().startsWith("model ")) {
+                throw e;   // already says where
+            }
+            throw new ModelException("model " + model.info().model() + ", scattering " + model.name() + ", phase "
+                    + state.name() + ", " + species.name() + " at R = " + gv + " GV: " + e.getMessage(), e);
+        }
     }
 
     /** d y/d ln x at point i of a grid (see {@link #gridSlope}); for other packages. */

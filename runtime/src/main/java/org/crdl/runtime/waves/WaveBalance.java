@@ -75,8 +75,9 @@ public final class WaveBalance {
         if (m.info().phenomenological()) {
             double nu = m.nu();
             if (!(nu > 0) || Double.isInfinite(nu)) {
-                throw new ModelException(where(m, phase, res) + ": the phenomenological nu is " + nu
-                        + " s^-1; a scattering rate must be positive and finite");
+                throw new ModelException(where(m, phase, res) + ": the phenomenological nu is "
+                        + (Double.isNaN(nu) ? "undefined (0/0 or a root of a negative number)" : nu + " s^-1")
+                        + "; a scattering rate must be positive and finite");
             }
             // the equivalent wave energy (eq. 6 inverted) needs the field; without one it is undefined (NaN)
             double eOverEB = phase.has("B") && res.field() > 0
@@ -96,7 +97,7 @@ public final class WaveBalance {
         for (double x1 = LN_MIN + LN_STEP; x1 <= LN_MAX + 1e-9; x1 += LN_STEP) {
             double g1 = residual.value(x1);
             if (Double.isNaN(g1)) {
-                throw new ModelException(where(m, phase, res) + ": the source or damping is undefined (NaN) at e/e_B = "
+                throw new ModelException(where(m, phase, res) + ": the source or damping is undefined (0/0 or a root of a negative number) at e/e_B = "
                         + String.format("%.3g", Math.exp(x1)));
             }
             allPositive &= g1 > 0;
@@ -122,7 +123,7 @@ public final class WaveBalance {
             }
         }
         if (allNonPositive || stable.isEmpty()) {
-            double[] terms = m.terms(0.0);
+            double[] terms = requireNonNegative(m, phase, res, m.terms(0.0));
             return new Solution(res, 0.0, 0.0, 0.0, Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY,
                     Regime.FREE_STREAMING, "no positive equilibrium: damping exceeds the sources", terms);
         }
@@ -131,7 +132,27 @@ public final class WaveBalance {
         double e = eB * Math.exp(x);
         double eOverEB = e / eB;
         double nu = Math.PI / 4 * nuHat * omega * eOverEB;
-        return new Solution(res, e, eOverEB, nu, v * v / (3 * nu), v * v / (9 * nu), Regime.BALANCED, branch, m.terms(e));
+        return new Solution(res, e, eOverEB, nu, v * v / (3 * nu), v * v / (9 * nu), Regime.BALANCED, branch,
+                requireNonNegative(m, phase, res, m.terms(e)));
+    }
+
+    /**
+     * Wave sources and damping rates are rates of energy gain and loss: a negative one (a sign
+     * mistake in a law, or a law used outside its range) is an error naming the law and where.
+     */
+    static double[] requireNonNegative(ScatteringModel m, PhaseState phase, Resonance res, double[] terms) {
+        List<String> names = m.info().termNames();
+        for (int i = 0; i < terms.length; i++) {
+            if (terms[i] < 0 || Double.isNaN(terms[i])) {
+                String name = i < names.size() ? names.get(i) : "term " + i;
+                String kind = name.startsWith("S.") ? "source law '" + name.substring(2) + "'"
+                        : name.startsWith("Gamma.") ? "damping law '" + name.substring(6) + "'" : name;
+                throw new ModelException(where(m, phase, res) + ": " + kind + " is " + (Double.isNaN(terms[i])
+                        ? "undefined (0/0 or a root of a negative number)" : "negative (" + String.format("%.3g", terms[i]) + ")")
+                        + "; wave sources and damping rates must be >= 0");
+            }
+        }
+        return terms;
     }
 
     /** (S − Γe)/(|S| + |Γe|): the sign of the balance, scale-free so Brent's tolerances mean something. */

@@ -167,7 +167,7 @@ class PlotWritersTest {
                 .writePng(png, 800, 600);
         assertEquals(3, r.droppedPoints());
         assertEquals(1, r.messages().size(), r.messages().toString());
-        assertTrue(r.messages().get(0).contains("2 NaN/infinite, 1 ≤ 0"), r.messages().get(0));
+        assertTrue(r.messages().get(0).contains("2 undefined/infinite, 1 ≤ 0"), r.messages().get(0));
         readPng(png, 800, 600);
     }
 
