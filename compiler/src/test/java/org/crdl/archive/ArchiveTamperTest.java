@@ -253,10 +253,11 @@ class ArchiveTamperTest {
     /** Inside a sandbox, imports and data files outside the root are not read. */
     @Test
     void sandboxKeepsReadsInsideTheRoot() throws IOException {
-        Path root = Files.createDirectory(tmp.resolve("root"));
-        Files.writeString(tmp.resolve("outside.crdl"), "let x = 1\n");
+        Path root = Files.createDirectories(tmp.resolve("models").resolve("root"));
+        Files.writeString(root.resolveSibling("outside.crdl"), "let x = 1\n");
         Path model = root.resolve("m.crdl");
         Files.writeString(model, "model m\nuse \"../outside.crdl\"\n");
+        // the enclosing models/ folder is one of a model's roots (SourceRoots), but not of the sandbox
         assertTrue(Pipeline.check(model).ok(), "outside a sandbox the import is read");
         try (Sandbox.Scope s = Sandbox.confine(root)) {
             Pipeline.Checked c = Pipeline.check(model);

@@ -159,7 +159,7 @@ class EcosystemCommandsTest {
     @Test
     void rangeErrorsUseTheUnitsPhysicistsRead() {
         Cli.Result r = Cli.run("run", REFERENCE, "--set", "H=50 [kpc]", "--out", dir.resolve("x").toString());
-        assertEquals(1, r.exitCode());
+        assertEquals(2, r.exitCode(), "a --set value outside the range is a usage error");
         assertTrue(r.stderr().contains("parameter H = 50 kpc is outside its declared range [1 kpc, 20 kpc]"), r.stderr());
     }
 }

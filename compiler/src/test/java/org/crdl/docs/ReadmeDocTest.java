@@ -263,13 +263,15 @@ class ReadmeDocTest {
         }
         model.append(b.text()).append('\n');
         // a snippet's `use "../x/y.crdl"` resolves as if it lived in models/<dir>/
-        Path dir = tmp.resolve("snippets").resolve("doc");
+        Path dir = tmp.resolve("models").resolve("doc");   // under a models/ folder: ../hopkins2022 is a root
         Files.createDirectories(dir);
-        try (Stream<Path> s = Files.list(Path.of("models"))) {
-            for (Path m : s.filter(Files::isDirectory).toList()) {
-                Path link = dir.getParent().resolve(m.getFileName());
-                if (!Files.exists(link)) {
-                    Files.createSymbolicLink(link, m.toAbsolutePath());
+        // copies, not links: imports are read only below the model's roots after following links
+        try (Stream<Path> s = Files.walk(Path.of("models"))) {
+            for (Path m : s.filter(p -> p.toString().endsWith(".crdl")).toList()) {
+                Path copy = dir.getParent().resolve(Path.of("models").relativize(m).toString());
+                if (!Files.exists(copy)) {
+                    Files.createDirectories(copy.getParent());
+                    Files.copy(m, copy);
                 }
             }
         }

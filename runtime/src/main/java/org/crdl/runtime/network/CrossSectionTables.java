@@ -22,8 +22,16 @@ public final class CrossSectionTables {
     }
 
     private static List<String> lines(Path file) {
+        return textLines(file);
+    }
+
+    /** The lines of a cross-section table; a binary or unreadable file is a {@link ModelException} naming it. */
+    static List<String> textLines(Path file) {
         try {
             return Files.readAllLines(file, StandardCharsets.UTF_8);
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new ModelException("cross-section file " + file + " is not a text file (it holds bytes that are not "
+                    + "UTF-8 text)", e);
         } catch (IOException e) {
             throw new ModelException("cannot read cross-section file " + file + ": " + e.getMessage(), e);
         }

@@ -92,11 +92,7 @@ public final class WebberTable implements PartialCrossSections {
     }
 
     private static List<String> lines(Path file) {
-        try {
-            return Files.readAllLines(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new ModelException("cannot read cross-section file " + file + ": " + e.getMessage(), e);
-        }
+        return CrossSectionTables.textLines(file);
     }
 
     /** header energies (ln MeV/n) and rows by code; malformed rows name file and line */
