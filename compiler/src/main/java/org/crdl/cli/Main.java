@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "crdl", mixinStandardHelpOptions = true, version = "crdl 0.1.0",
         description = "CRDL: compile cosmic-ray scattering models and run them.",
-        subcommands = {CheckCommand.class, EvalCommand.class, EmitCommand.class, BenchCommand.class, RatesCommand.class, RunCommand.class, TurbulenceCommand.class})
+        subcommands = {CheckCommand.class, EvalCommand.class, EmitCommand.class, BenchCommand.class, RatesCommand.class, RunCommand.class, TurbulenceCommand.class, EvolveCommand.class})
 public final class Main implements Runnable {
     static final int OK = 0;
     static final int MODEL_ERROR = 1;
