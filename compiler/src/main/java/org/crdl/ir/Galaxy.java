@@ -70,12 +70,13 @@ public final class Galaxy {
 
     /**
      * {@code transport evolve { H, disk {h, n, helium, phase, scattering}, halo {phase, scattering}, rigidity {min, max,
-     * points}, cells, start, start_spectrum, t_max, tolerance, waves, streaming, field }}: time-dependent self-consistent
+     * points}, cells, start, start_spectrum, t_max, tolerance, waves, streaming, field, flux_limit }}: time-dependent self-consistent
      * transport (org.crdl.runtime.transport.evolve).
      */
     public record Evolve(Node halfHeight, Disk disk, EvolveRegion diskRegion, EvolveRegion halo, Node rigidityMin,
                          Node rigidityMax, Node points, Node cells, String start, Optional<Node> startSpectrum, Node tMax,
-                         Node tolerance, boolean odeWaves, boolean streaming, boolean tangled, SourceSpan span)
+                         Node tolerance, boolean odeWaves, boolean streaming, boolean tangled, boolean fluxLimit,
+                         SourceSpan span)
             implements Transport {
     }
 

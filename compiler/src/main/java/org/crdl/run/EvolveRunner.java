@@ -104,7 +104,7 @@ public final class EvolveRunner {
             runs.add(new Run(e, network(g, ev, e)));
         }
         Classification c = Classification.of(runs.stream().map(Run::evolution).toList());
-        Map<String, Stability> st = Explain.stability(program, ev.halo().phase());
+        Map<String, Stability> st = Explain.stability(program, null);   // at the model's reference phase, as --explain
         return new Outcome(g, runs, c, Optional.ofNullable(st.get(ev.halo().scattering())), ev.halo().scattering());
     }
 
@@ -141,7 +141,7 @@ public final class EvolveRunner {
         double tMax = tMaxOverride != null ? tMaxOverride : galaxies.constant(ev.tMax());
         return new EvolveSetup(program.modelName(), hh, h, regions, rig, q, (int) Math.round(galaxies.constant(ev.cells())),
                 tMax, galaxies.constant(ev.tolerance()), EvolveSetup.DEFAULT_WINDOW,
-                ev.odeWaves() ? EvolveSetup.WaveMode.ODE : EvolveSetup.WaveMode.BALANCE, ev.tangled());
+                ev.odeWaves() ? EvolveSetup.WaveMode.ODE : EvolveSetup.WaveMode.BALANCE, ev.tangled(), ev.fluxLimit());
     }
 
     private EvolveRegion region(Galaxy.EvolveRegion r, double top, boolean streaming) {

@@ -227,7 +227,7 @@ final class GalaxyChecker {
     /** {@code transport evolve { … }}: time-dependent self-consistent transport (see {@link Galaxy.Evolve}). */
     private Galaxy.Evolve evolve(Decl.Block body, SourceSpan at) {
         Items items = new Items("transport evolve", body, List.of("H", "disk", "halo", "rigidity", "cells", "start",
-                "start_spectrum", "t_max", "tolerance", "waves", "streaming", "field"));
+                "start_spectrum", "t_max", "tolerance", "waves", "streaming", "field", "flux_limit"));
         Node halfHeight = items.required("H", Dimension.LENGTH, Allowed.CONSTANT, at, "the halo half-height H = 8 [kpc]");
         Galaxy.Disk disk = null;
         Galaxy.EvolveRegion diskRegion = null;
@@ -277,7 +277,7 @@ final class GalaxyChecker {
         boolean ode = choice(items, "waves", List.of("balance", "ode"), "balance").equals("ode");
         boolean tangled = choice(items, "field", List.of("tangled", "vertical"), "tangled").equals("tangled");
         return new Galaxy.Evolve(halfHeight, disk, diskRegion, halo, rMin, rMax, points, cells, start, spectrum, tMax,
-                tolerance, ode, items.flag("streaming", false), tangled, at);
+                tolerance, ode, items.flag("streaming", false), tangled, items.flag("flux_limit", true), at);
     }
 
     private String choice(Items items, String key, List<String> options, String fallback) {

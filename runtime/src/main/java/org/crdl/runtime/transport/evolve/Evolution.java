@@ -72,9 +72,16 @@ public record Evolution(Start start, EvolveSetup setup, double[] centres, double
      */
     public double effectiveDiffusion(int k) {
         int top = diskCells - 1;
-        double eh = (finalState[k][top] + finalState[k][top + 1]) / 2;
+        double eh = valueAtDiskTop(k);
         double f = flux(k, top);
         return f > 0 && eh > 0 ? f * (setup.haloHeight() - setup.diskHeight()) / eh : Double.NaN;
+    }
+
+    /** e' at z = h, linear between the centres of the cells on either side */
+    public double valueAtDiskTop(int k) {
+        int i = diskCells - 1;
+        double w = (faces[diskCells] - centres[i]) / (centres[i + 1] - centres[i]);
+        return finalState[k][i] + w * (finalState[k][i + 1] - finalState[k][i]);
     }
 
     /** the face-averaged ν̄_s over a region [zLo, zHi] (a face on the lower boundary excluded) */

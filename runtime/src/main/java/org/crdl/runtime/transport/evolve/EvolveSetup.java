@@ -9,12 +9,13 @@ import org.crdl.runtime.units.Constants;
  * half-height H (free escape e'_cr(H) = 0), the disk half-thickness h (the injection region), the
  * regions from the mid-plane up (the first ends at h, the last at H), the rigidity grid [GV], the
  * injection q(R) = d e'_cr/dt in the disk [erg cm⁻³ s⁻¹ per ln R], the number of z cells, the end
- * time t_max, the steady-state tolerance over the window, the wave treatment and the field
- * geometry (tangled: D = v²/(9ν̄_s) as flat_halo; vertical: κ_∥ = v²/(3ν̄_s) as layers).
+ * time t_max, the steady-state tolerance over the window, the wave treatment, the field
+ * geometry (tangled: D = v²/(9ν̄_s) as flat_halo; vertical: κ_∥ = v²/(3ν̄_s) as layers) and
+ * whether the flux is limited to v e'_cr (with the mean free path in ell_grad; off = pure diffusion).
  */
 public record EvolveSetup(String model, double haloHeight, double diskHeight, List<EvolveRegion> regions,
                           double[] rigiditiesGV, double[] diskInjection, int cells, double tMax, double tolerance,
-                          double window, WaveMode waves, boolean tangled) {
+                          double window, WaveMode waves, boolean tangled, boolean fluxLimit) {
 
     /** How the resonant wave energy follows the CR state. */
     public enum WaveMode {

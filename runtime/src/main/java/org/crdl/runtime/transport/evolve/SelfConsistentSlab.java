@@ -28,7 +28,8 @@ import org.crdl.runtime.units.Constants;
  * dropped, as in layers (kempski2022 L53–L61).
  *
  * <p><b>Feedback.</b> At each face the block sees e_cr = the face average of e', P_cr = β²e_cr/3 and
- * ell_grad = e'/|∂_z e'| + D/v (κ_eff is also capped at v H). The D/v term (≈ the mean free path) is a flux limiter: CRs cannot
+ * ell_grad = e'/|∂_z e'| + D/v (κ_eff is also capped at v H; {@code flux_limit = off} drops the
+ * limiter and the D/v term: pure diffusion, as flat_halo). The D/v term (≈ the mean free path) is a flux limiter: CRs cannot
  * carry more than v e' (F = κ|∂e'|/(1 + κ|∂e'|/(v e'))), and the SC drive v_A|∇P'| of the
  * local-flux form (L195) then equals ν̄_s v_A F'/c² with that limited flux, i.e. the non-steady
  * S_sc of Eq. 9 (L171, footnote 7 L201). When the waves are weak and CRs stream freely, the drive
@@ -379,12 +380,13 @@ public final class SelfConsistentSlab {
                     eFace = e[f] / 2;
                     grad = -e[f] / (setup.haloHeight() - centres[f]);
                 } else {
-                    eFace = (e[f] + e[f + 1]) / 2;
+                    double w = (faces[f + 1] - centres[f]) / (centres[f + 1] - centres[f]);
+                    eFace = e[f] + w * (e[f + 1] - e[f]);
                     grad = (e[f + 1] - e[f]) / (centres[f + 1] - centres[f]);
                 }
                 double g = Math.abs(grad);
                 double ell = g > 0 ? eFace / g : Double.MAX_VALUE;
-                double mfp = Double.isNaN(lagD[f]) ? 0 : lagD[f] / v;
+                double mfp = Double.isNaN(lagD[f]) || !setup.fluxLimit() ? 0 : lagD[f] / v;
                 double ellEff = Math.min(Double.MAX_VALUE, ell + mfp);
                 double n;
                 try {
@@ -396,10 +398,11 @@ public final class SelfConsistentSlab {
                 lagD[f] = d;
                 nu[f] = n;
                 // flux limiter: F = D g / (1 + D g/(v e)) <= v e
-                double limited = Double.isInfinite(d) ? (g > 0 ? v * eFace / g : Double.MAX_VALUE)
-                        : d / (1 + d * g / (v * Math.max(eFace, Double.MIN_NORMAL)));
+                // (at the free-escape face with the last cell's e', a Marshak-like outflow F <= v e'_N)
+                double limited = Double.isInfinite(d) ? (g > 0 ? v * (f == nz - 1 ? e[f] : eFace) / g : Double.MAX_VALUE)
+                        : d / (1 + d * g / (v * Math.max(f == nz - 1 ? e[f] : eFace, Double.MIN_NORMAL)));
                 // and never more than free streaming across the slab (a zero gradient carries no flux anyway)
-                kappa[f] = Math.min(limited, v * setup.haloHeight());
+                kappa[f] = Math.min(setup.fluxLimit() ? limited : d, v * setup.haloHeight());
                 boolean streams = setup.regions().get(regionOfFace(f)).streaming();
                 // down the gradient, the sign switch smoothed over gradients of e'/Δz (Sharma et al. 2010 style)
                 double dz = f == nz - 1 ? setup.haloHeight() - centres[f] : centres[f + 1] - centres[f];
