@@ -45,8 +45,8 @@ import org.crdl.runtime.waves.Rates;
  * the final evolved transport: a flat halo of the same H and disk whose constant D(R) is the
  * evolved state's {@link Evolution#effectiveDiffusion} (the same escape from the disk; exact for
  * pure diffusion in steady state), for other species at equal rigidity D ∝ v² (D = v²/(9ν̄_s) at
- * the same ν̄_s). Species above or below the evolved rigidity grid use the power law of the two
- * end points.
+ * the same ν̄_s). Between grid points ln(D/β) is interpolated linearly in ln R (exact for
+ * ν̄_s ∝ β R^−δ_s, L255); beyond the grid the end segments are continued.
  */
 public final class EvolveRunner {
     private final Program program;
@@ -172,10 +172,12 @@ public final class EvolveRunner {
                         + " start: no escape from the disk at R = " + rig[k] + " GV at t = " + e.tEnd() / Constants.MYR
                         + " Myr (effective D = " + d + "), so the network cannot run on this state");
             }
-            lnD[k] = Math.log(d);
+            // D/β = c²β/(9ν̄_s) with ν̄_s/β ∝ R^-δ_s (L255) is interpolated, so a power-law ν̄_s/β is exact
+            lnD[k] = Math.log(d / Kinematics.betaFromRigidity(Species.proton(), rig[k] * Constants.GV));
         }
         Species proton = Species.proton();
-        Diffusion protonD = (s, gv) -> Math.exp(interpolate(rig, lnD, gv));
+        Diffusion protonD = (s, gv) -> Math.exp(interpolate(rig, lnD, gv))
+                * Kinematics.betaFromRigidity(proton, gv * Constants.GV);
         Diffusion d = (s, gv) -> {
             double ratio = Kinematics.betaFromRigidity(s, gv * Constants.GV)
                     / Kinematics.betaFromRigidity(proton, gv * Constants.GV);
