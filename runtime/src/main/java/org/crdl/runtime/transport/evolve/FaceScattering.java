@@ -54,7 +54,7 @@ final class FaceScattering {
         this.phenomenological = model.info().phenomenological();
         this.split = "split".equals(model.info().waveMode());
         this.eB = phenomenological && !phase.has("B") ? Double.NaN : PlasmaQuantity.E_B.of(phase, res);
-        this.nuPerE = Math.PI / 4 * model.info().nuHat() * res.gyrofrequency() / eB;
+        this.nuPerE = phenomenological ? Double.NaN : Math.PI / 4 * model.info().nuHat() * res.gyrofrequency() / eB;
         this.alfven = phase.has("B") ? PlasmaQuantity.V_A_EFF.of(phase, res) : 0.0;
         this.origin = "the evolved CR state (region " + region + ")";
     }
