@@ -138,6 +138,16 @@ class EvolveStabilityTest {
         assertTrue(tHigh > 300, "high-start residence " + tHigh + " Myr");
     }
 
+    /** L495: a ξ_cr = 1 damping cancels the e'_cr of S_sc: one steady state from both starts (agreeing to 1 %) */
+    @Test
+    void newDampingConvergesIndependentOfStart() {
+        Run run = evolve("new_damping", 4, 16, "low", "high");
+        assertEquals(Classification.CONVERGED, run.outcome().classification());
+        for (EvolveRunner.Run r : run.outcome().runs()) {
+            assertTrue(r.evolution().steady(), r.evolution().start().label());
+        }
+    }
+
     /** L554: the external source sets a floor on the driving, so no rigidity of the low start escapes freely */
     @Test
     void externalFloorPreventsFreeEscape() {
