@@ -22,7 +22,8 @@ import org.crdl.runtime.units.Constants;
  * </pre>
  * e' = e'_cr = de_cr/d ln p [erg cm⁻³] (P' = β²e'/3, L84); q the disk injection; κ = v²/(9ν̄_s)
  * (tangled field, as flat_halo; {@code field = vertical}: v²/(3ν̄_s), as layers); v_st = v_A,eff
- * directed down the CR gradient (−v_A tanh(Δz ∂_z e'/e'): the sign switch smoothed over one cell)
+ * directed down the CR gradient (−v_A tanh(Δz ∂_z e'/e'): the sign switch smoothed over one cell;
+ * known limitation: where the gradient scale is ≫ Δz this streams much slower than v_A,eff)
  * in regions with streaming on (the layers self-confined mode, App. A1
  * v̄_A → −v_A,eff sign ∂e'), zero elsewhere. The streaming-loss and adiabatic momentum terms are
  * dropped, as in layers (kempski2022 L53–L61).
