@@ -20,7 +20,7 @@ import picocli.CommandLine.Model.OptionSpec;
 @Command(name = "crdl", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "CRDL: compile cosmic-ray scattering models and run them.",
         subcommands = {CheckCommand.class, EvalCommand.class, EmitCommand.class, BenchCommand.class, RatesCommand.class, RunCommand.class, TurbulenceCommand.class,
-                TestCommand.class, ArchiveCommand.class, VerifyCommand.class, ScanCommand.class, FitCommand.class,
+                EvolveCommand.class, TestCommand.class, ArchiveCommand.class, VerifyCommand.class, ScanCommand.class, FitCommand.class,
                 PlotCommand.class, NewCommand.class, CompletionCommand.class})
 public final class Main implements Callable<Integer> {
     static final int OK = 0;

@@ -58,7 +58,7 @@ public final class Galaxy {
     }
 
     /** The transport geometry. */
-    public sealed interface Transport permits FlatHalo, LeakyBox, Layers {
+    public sealed interface Transport permits FlatHalo, LeakyBox, Layers, Evolve {
         SourceSpan span();
     }
 
@@ -94,6 +94,22 @@ public final class Galaxy {
         public Layers {
             layers = List.copyOf(layers);
         }
+    }
+
+    /** One region of {@code transport evolve}: its phase, scattering block and streaming switch (absent: the block's). */
+    public record EvolveRegion(String name, String phase, String scattering, Optional<Boolean> streaming) {
+    }
+
+    /**
+     * {@code transport evolve { H, disk {h, n, helium, phase, scattering}, halo {phase, scattering}, rigidity {min, max,
+     * points}, cells, start, start_spectrum, t_max, tolerance, waves, streaming, field, flux_limit }}: time-dependent self-consistent
+     * transport (org.crdl.runtime.transport.evolve).
+     */
+    public record Evolve(Node halfHeight, Disk disk, EvolveRegion diskRegion, EvolveRegion halo, Node rigidityMin,
+                         Node rigidityMax, Node points, Node cells, String start, Optional<Node> startSpectrum, Node tMax,
+                         Node tolerance, boolean odeWaves, boolean streaming, boolean tangled, boolean fluxLimit,
+                         SourceSpan span)
+            implements Transport {
     }
 
     /** Whether injection slopes refer to rigidity or momentum per nucleon. */

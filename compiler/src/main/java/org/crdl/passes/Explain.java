@@ -63,6 +63,8 @@ public final class Explain {
     private final Optional<Program.PhaseDef> phase;
     private PhaseState state;
     private Resonance resonance;
+    /** per scattering block, its stability class under CR feedback (hopkins2022 App. A) */
+    private final Map<String, Stability> stability = new java.util.LinkedHashMap<>();
 
     /** The reference rigidity [GV]. */
     private final double rigidityGV;
@@ -174,6 +176,13 @@ public final class Explain {
         }
     }
 
+    /** The stability class of every scattering block at the reference phase (App. A table; see {@link Stability}). */
+    public static Map<String, Stability> stability(Program program, String phaseName) {
+        Explain x = new Explain(program, phaseName, new Diagnostics(), 1);
+        x.run();
+        return x.stability;
+    }
+
     private Report run() {
         List<String> lines = new ArrayList<>();
         Map<String, Double> equilibrium = new HashMap<>();
@@ -198,6 +207,10 @@ public final class Explain {
         }
         for (Program.ScatteringDef s : program.scatterings().values()) {
             lines.add(block(s, equilibrium.getOrDefault(s.name(), Double.NaN)));
+        }
+        for (Map.Entry<String, Stability> st : stability.entrySet()) {
+            lines.add("stability " + st.getKey() + ": " + st.getValue().label + " (crdl evolve predicts classification="
+                    + st.getValue().predicted + "): " + st.getValue().reason);
         }
         return new Report(lines);
     }
@@ -254,6 +267,7 @@ public final class Explain {
     private String block(Program.ScatteringDef s, double e) {
         String head = "scattering " + s.name() + ": ";
         if (s.phenomenological()) {
+            stability.put(s.name(), Stability.STABLE);
             Optional<Double> delta = phenomenologicalDelta(s);
             delta.filter(d -> d < 0.3 || d > 0.8).ifPresent(d ->
                     diagnostics.report(Code.DELTA_OUT_OF_RANGE, s.span(), String.format("%.2f", d)));
@@ -293,6 +307,8 @@ public final class Explain {
             dmp.add(x.get());
         }
         warnings(s, src, dmp);
+        stability.put(s.name(), Stability.of(src.stream().map(x -> new Stability.Exponents(x.k(), x.wave(), x.cr())).toList(),
+                dmp.stream().map(x -> new Stability.Exponents(x.k(), x.wave(), x.cr())).toList()));
         if (src.isEmpty() || dmp.isEmpty()) {
             return head + "delta_s=? (" + alphaText + "; " + (src.isEmpty() ? "no sources" : "no damping") + ")";
         }

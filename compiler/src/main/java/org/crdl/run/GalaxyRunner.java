@@ -144,6 +144,9 @@ public final class GalaxyRunner {
     }
 
     public Result run(Galaxy.Def g, Progress progress) {
+        if (g.transport() instanceof Galaxy.Evolve) {
+            return new EvolveRunner(program, model, params, modelFile).runOnce(g, progress);
+        }
         progress.stage("network and sources");
         Network network = network(g);
         Source source = source(g);
@@ -229,7 +232,8 @@ public final class GalaxyRunner {
     }
 
     private static String transportName(Galaxy.Transport t) {
-        return t instanceof Galaxy.FlatHalo ? "flat_halo" : t instanceof Galaxy.LeakyBox ? "leaky_box" : "layers";
+        return t instanceof Galaxy.FlatHalo ? "flat_halo" : t instanceof Galaxy.LeakyBox ? "leaky_box"
+                : t instanceof Galaxy.Evolve ? "evolve" : "layers";
     }
 
     // ---------------------------------------------------------------- evaluation of settings
@@ -262,7 +266,7 @@ public final class GalaxyRunner {
         return new Gas(constant(d.density()), constant(d.helium()), constant(d.ionized()));
     }
 
-    private EnergyGrid grid(Galaxy.Def g) {
+    EnergyGrid grid(Galaxy.Def g) {
         double lo = constant(g.energies().min()) / Constants.GEV;
         double hi = constant(g.energies().max()) / Constants.GEV;
         double per = constant(g.energies().perDecade());
@@ -347,7 +351,7 @@ public final class GalaxyRunner {
         return b.build();
     }
 
-    private Source source(Galaxy.Def g) {
+    Source source(Galaxy.Def g) {
         if (g.sources().size() > 1) {
             throw new ModelException("galaxy " + g.name() + " has " + g.sources().size()
                     + " source blocks; the transport runtime takes one source population (combine them into one)");
@@ -411,7 +415,7 @@ public final class GalaxyRunner {
 
     // ---------------------------------------------------------------- results
 
-    private static Spectra spectra(TransportSolution s) {
+    static Spectra spectra(TransportSolution s) {
         return new Spectra() {
             @Override
             public List<String> species() {

@@ -192,18 +192,19 @@ final class GalaxyChecker {
     private Galaxy.Transport transport(Decl.Directive dir) {
         Optional<String> kind = dir.args().size() == 1 && dir.args().get(0) instanceof Expr.Name n
                 ? Optional.of(n.name()) : Optional.empty();
-        List<String> kinds = List.of("flat_halo", "leaky_box", "layers");
+        List<String> kinds = List.of("flat_halo", "leaky_box", "layers", "evolve");
         if (kind.isEmpty() || !kinds.contains(kind.get())) {
             SourceSpan at = dir.args().isEmpty() ? dir.key().span() : dir.args().get(0).span();
             diagnostics.report(Code.GALAXY_UNKNOWN_ITEM, at, "transport", kind.orElse(dir.args().isEmpty() ? "" :
                     dir.args().get(0).span().text()), kind.map(k -> Suggestions.didYouMean(k, kinds)).orElse(""),
-                    "the transport kinds are flat_halo, leaky_box and layers");
+                    "the transport kinds are flat_halo, leaky_box, layers and evolve");
             return null;
         }
         Decl.Block body = dir.block().orElse(new Decl.Block(dir.span(), List.of()));
         return switch (kind.get()) {
             case "flat_halo" -> flatHalo(body, dir.span());
             case "leaky_box" -> leakyBox(body, dir.span());
+            case "evolve" -> evolve(body, dir.span());
             default -> layers(body, dir.span());
         };
     }
@@ -277,6 +278,90 @@ final class GalaxyChecker {
         boolean equalRigidity = items.choice("fragments", Fragments.PER_NUCLEON, Fragments.values())
                 == Fragments.EQUAL_RIGIDITY;
         return new Galaxy.Layers(disk, layers, items.flag("losses", true), equalRigidity, at);
+    }
+
+    /** {@code transport evolve { … }}: time-dependent self-consistent transport (see {@link Galaxy.Evolve}). */
+    private Galaxy.Evolve evolve(Decl.Block body, SourceSpan at) {
+        Items items = new Items("transport evolve", body, List.of("H", "disk", "halo", "rigidity", "cells", "start",
+                "start_spectrum", "t_max", "tolerance", "waves", "streaming", "field", "flux_limit"));
+        Node halfHeight = items.required("H", Dimension.LENGTH, Allowed.CONSTANT, at, "the halo half-height H = 8 [kpc]");
+        Galaxy.Disk disk = null;
+        Galaxy.EvolveRegion diskRegion = null;
+        Optional<Decl.Directive> d = items.block("disk");
+        if (d.isPresent()) {
+            Decl.Block b = d.get().block().orElse(new Decl.Block(d.get().span(), List.of()));
+            Items di = new Items("disk", b, List.of("h", "n", "helium", "ionized", "phase", "scattering", "streaming"));
+            disk = disk(di, "disk", d.get().span(), "n");
+            diskRegion = evolveRegion("disk", di, d.get().span());
+        } else {
+            missing(at, "transport evolve", "a disk block: disk { h = 100 [pc]  n = 1 [cm^-3]  phase = P  scattering = S }");
+        }
+        Galaxy.EvolveRegion halo = null;
+        Optional<Decl.Directive> hb = items.block("halo");
+        if (hb.isPresent()) {
+            Decl.Block b = hb.get().block().orElse(new Decl.Block(hb.get().span(), List.of()));
+            halo = evolveRegion("halo", new Items("halo", b, List.of("phase", "scattering", "streaming")), hb.get().span());
+        } else {
+            missing(at, "transport evolve", "a halo block: halo { phase = P  scattering = S }");
+        }
+        double gv = org.crdl.runtime.units.Constants.GV;
+        Node rMin = constant(0.1 * gv, Dimension.POTENTIAL, at);
+        Node rMax = constant(1e4 * gv, Dimension.POTENTIAL, at);
+        Node points = constant(40, at);
+        Optional<Decl.Directive> rb = items.block("rigidity");
+        if (rb.isPresent()) {
+            Decl.Block b = rb.get().block().orElse(new Decl.Block(rb.get().span(), List.of()));
+            Items ri = new Items("rigidity", b, List.of("min", "max", "points"));
+            rMin = ri.optional("min", Dimension.POTENTIAL, Allowed.CONSTANT).orElse(rMin);
+            rMax = ri.optional("max", Dimension.POTENTIAL, Allowed.CONSTANT).orElse(rMax);
+            points = ri.optional("points", Dimension.NONE, Allowed.CONSTANT).orElse(points);
+        }
+        Node cells = items.optional("cells", Dimension.NONE, Allowed.CONSTANT).orElse(constant(64, at));
+        String start = items.item("start").flatMap(this::singleName).orElse("normal");
+        if (!List.of("normal", "low", "high", "user").contains(start)) {
+            diagnostics.report(Code.GALAXY_BAD_VALUE, items.item("start").get().span(),
+                    "start is normal, low, high or user, not " + start);
+        }
+        Optional<Node> spectrum = items.optional("start_spectrum", Dimension.ENERGY_DENSITY, Allowed.RIGIDITY);
+        if (start.equals("user") && !items.has("start_spectrum")) {
+            missing(items.item("start").get().span(), "start = user",
+                    "start_spectrum = 0.6 [eV cm^-3] * (R / 1 [GV])^(-0.7) (e'_cr at the mid-plane)");
+        }
+        Node tMax = items.optional("t_max", Dimension.TIME, Allowed.CONSTANT)
+                .orElse(constant(500 * org.crdl.runtime.units.Constants.MYR, Dimension.TIME, at));
+        Node tolerance = items.optional("tolerance", Dimension.NONE, Allowed.CONSTANT).orElse(constant(1e-4, at));
+        boolean ode = choice(items, "waves", List.of("balance", "ode"), "balance").equals("ode");
+        boolean tangled = choice(items, "field", List.of("tangled", "vertical"), "tangled").equals("tangled");
+        return new Galaxy.Evolve(halfHeight, disk, diskRegion, halo, rMin, rMax, points, cells, start, spectrum, tMax,
+                tolerance, ode, items.flag("streaming", false), tangled, items.flag("flux_limit", true), at);
+    }
+
+    private String choice(Items items, String key, List<String> options, String fallback) {
+        Optional<Decl.Item> i = items.item(key);
+        if (i.isEmpty()) {
+            return fallback;
+        }
+        Optional<String> v = singleName(i.get());
+        if (v.isPresent() && !options.contains(v.get())) {
+            diagnostics.report(Code.GALAXY_BAD_VALUE, i.get().span(), key + " is " + String.join(" or ", options)
+                    + ", not " + v.get());
+            return fallback;
+        }
+        return v.orElse(fallback);
+    }
+
+    private Galaxy.EvolveRegion evolveRegion(String name, Items items, SourceSpan at) {
+        Optional<String> phase = items.item("phase").flatMap(x -> reference(x, phases, "phase"));
+        Optional<String> scattering = items.item("scattering").flatMap(x -> reference(x, scatterings,
+                "scattering block"));
+        if (!items.has("phase")) {
+            missing(at, "evolve region " + name, "phase = P (its fields set v_A, e_B and the laws' inputs)");
+        }
+        if (!items.has("scattering")) {
+            missing(at, "evolve region " + name, "scattering = S (bound with the evolved CR state at every step)");
+        }
+        Optional<Boolean> streaming = items.has("streaming") ? Optional.of(items.flag("streaming", false)) : Optional.empty();
+        return new Galaxy.EvolveRegion(name, phase.orElse(""), scattering.orElse(""), streaming);
     }
 
     private Optional<Galaxy.Layer> layer(Decl.Directive dir) {
