@@ -242,7 +242,7 @@ public final class GalaxyRunner {
     public double constant(Node n) {
         double v = Interpreter.value(n, Env.of(params));
         if (!Double.isFinite(v)) {
-            throw new ModelException("the galaxy setting at " + n.span().location() + " evaluates to " + v);
+            throw new ModelException("the galaxy setting at " + n.span().location() + " evaluates to " + show(v));
         }
         return v;
     }
@@ -252,7 +252,7 @@ public final class GalaxyRunner {
         Env env = Env.of(params).withResonance(Resonance.of(s, rigidityGV * Constants.GV, Double.NaN));
         double v = Interpreter.value(n, env);
         if (!(v > 0) || Double.isInfinite(v)) {
-            throw new ModelException("the law at " + n.span().location() + " is " + v + " for " + s.name() + " at R = "
+            throw new ModelException("the law at " + n.span().location() + " is " + show(v) + " for " + s.name() + " at R = "
                     + rigidityGV + " GV; it must be positive and finite");
         }
         return v;
