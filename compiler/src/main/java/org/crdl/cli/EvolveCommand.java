@@ -18,6 +18,7 @@ import org.crdl.runtime.params.ParameterSet;
 import org.crdl.runtime.transport.evolve.Evolution;
 import org.crdl.runtime.units.Constants;
 import org.crdl.runtime.units.Dimension;
+import org.crdl.runtime.output.OutputFolder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -49,14 +50,31 @@ final class EvolveCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "output folder (default out/<model>_<galaxy>_evolve)")
     Path out;
 
+    @Option(names = "--force", description = "replace an --out folder that is not empty and not a previous CRDL output")
+    boolean force;
+
     @Mixin
     ModelOptions options;
 
+    @Mixin
+    RootsOption roots;
+
     @Override
     public Integer call() {
+        if (org.crdl.archive.ArchiveLayout.isArchive(file)) {     // an archived model, reading nothing outside it
+            return ArchiveSession.within(file, options, (model, archived) -> {
+                file = model;
+                options = archived;
+                return call();
+            });
+        }
+        if (out != null) {
+            OutputFolder.open(out, force).close();   // a bad --out is a usage error before minutes of evolving
+        }
+        org.crdl.load.SourceRoots readable = roots.roots(file);
         try (Progress progress = new Progress(System.err)) {
             progress.stage("checking " + file);
-            Pipeline.Checked checked = Pipeline.check(file);
+            Pipeline.Checked checked = Pipeline.check(file, readable);
             Reporter.print(checked.diagnostics(), System.err);
             if (!checked.ok()) {
                 return Main.MODEL_ERROR;
@@ -81,18 +99,21 @@ final class EvolveCommand implements Callable<Integer> {
             }, progress);
             Path dir = out != null ? out : Path.of("out", model.name() + "_" + g.name() + "_evolve");
             progress.stage("writing " + dir);
-            GalaxyRunner galaxies = new GalaxyRunner(program, model, params, file);
+            GalaxyRunner galaxies = new GalaxyRunner(program, model, params, file, readable);
             int files = 0;
-            for (EvolveRunner.Run run : outcome.runs()) {
-                List<Observations.Observed> observed = new ArrayList<>();
-                for (Galaxy.Observation o : program.observations()) {
-                    observed.add(Observations.compare(o, run.result().spectra(), run.result().phiGV(), file,
-                            galaxies::constant));
+            try (OutputFolder folder = OutputFolder.open(dir, force)) {     // atomic: all starts or nothing
+                for (EvolveRunner.Run run : outcome.runs()) {
+                    List<Observations.Observed> observed = new ArrayList<>();
+                    for (Galaxy.Observation o : program.observations()) {
+                        observed.add(Observations.compare(o, run.result().spectra(), run.result().phiGV(), file,
+                                readable, galaxies::constant));
+                    }
+                    files += RunOutputs.write(folder.dir().resolve(run.evolution().start().label()), model, params,
+                            run.result(), observed).size();
                 }
-                files += RunOutputs.write(dir.resolve(run.evolution().start().label()), model, params, run.result(),
-                        observed).size();
+                files += EvolveOutputs.write(folder.dir(), model, outcome).size();
+                folder.commit();
             }
-            files += EvolveOutputs.write(dir, model, outcome).size();
             System.out.printf("model %s, galaxy %s: wrote %d files to %s%n", model.name(), g.name(), files, dir);
             for (EvolveRunner.Run run : outcome.runs()) {
                 Evolution e = run.evolution();

@@ -179,6 +179,30 @@ class ArchiveRoundTripTest {
         assertEquals(direct.stdout(), archived.stdout());
     }
 
+    /** crdl evolve on an archive evolves the archived model: the same evolution.csv as from the model file. */
+    @Test
+    void evolveFromAnArchive() throws IOException {
+        Path archive = tmp.resolve("stability.crdla");
+        Cli.Result a = Cli.run("archive", "models/hopkins2022/stability.crdl", "--galaxy", "empirical", "--out",
+                archive.toString());
+        assertEquals(0, a.exitCode(), a.stderr());
+        String[] opts = {"--galaxy", "empirical", "--start", "low", "--set", "n_rigidity=8", "--set", "n_cells=16"};
+        Cli.Result direct = Cli.run(concat(new String[] {"evolve", "models/hopkins2022/stability.crdl", "--out",
+            tmp.resolve("ev_direct").toString()}, opts));
+        Cli.Result archived = Cli.run(concat(new String[] {"evolve", archive.toString(), "--out",
+            tmp.resolve("ev_archived").toString()}, opts));
+        assertEquals(0, archived.exitCode(), archived.stderr());
+        assertTrue(archived.stdout().strip().endsWith("classification=converged"), archived.stdout());
+        assertEquals(Files.readString(tmp.resolve("ev_direct").resolve("evolution.csv")),
+                Files.readString(tmp.resolve("ev_archived").resolve("evolution.csv")), direct.stderr());
+    }
+
+    private static String[] concat(String[] a, String[] b) {
+        String[] all = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, all, a.length, b.length);
+        return all;
+    }
+
     /** Same Java and build: bit-identical; otherwise numbers within ArchiveVerifier.TOLERANCE (1e-9 relative). */
     @Test
     void resultComparisonIsExactOrWithinTheStatedTolerance() throws IOException {
