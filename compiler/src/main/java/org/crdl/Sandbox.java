@@ -2,20 +2,22 @@ package org.crdl;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 
 /**
  * Confines the files a model may read — its imports and its data files — to one folder, as
- * for a run straight from a model archive (DESIGN §5, issue 12). Outside a confinement every
- * path is allowed; inside one, a path is allowed only when its real path (symbolic links
- * resolved) lies below the root. The confinement belongs to the current thread and the threads
- * it starts.
+ * for a run straight from a model archive (DESIGN §5, issue 12). The confinement is only a
+ * holder: while a scope is open, {@link org.crdl.load.SourceRoots#forModel} returns
+ * {@code SourceRoots.only(List.of(root))}, so every read goes through the checks of
+ * {@link org.crdl.load.SourceRoots} (below the root after following symbolic links, regular
+ * file, size cap) and data files are looked for next to the model and in
+ * {@code <root>/observations/}, {@code <root>/cross_sections/}. The confinement belongs to the
+ * current thread and the threads it starts.
  *
  * <pre>{@code
  * try (Sandbox.Scope s = Sandbox.confine(extractedArchive)) {
- *     Pipeline.check(model);   // a `use` or data file outside the root is "not found"
+ *     Pipeline.check(model);   // a `use` or data file outside the root is refused
  * }
  * }</pre>
  */
@@ -47,20 +49,5 @@ public final class Sandbox {
     /** The current root, if reads are confined. */
     public static Optional<Path> root() {
         return Optional.ofNullable(ROOT.get());
-    }
-
-    /** Whether {@code path} may be read: always outside a confinement, else only below the root. */
-    public static boolean allows(Path path) {
-        Path root = ROOT.get();
-        if (root == null) {
-            return true;
-        }
-        Path real;
-        try {
-            real = Files.exists(path) ? path.toRealPath() : path.toAbsolutePath().normalize();
-        } catch (IOException e) {
-            real = path.toAbsolutePath().normalize();
-        }
-        return real.startsWith(root);
     }
 }

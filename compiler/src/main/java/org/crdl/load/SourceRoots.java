@@ -22,7 +22,12 @@ import java.util.Set;
  * folder, or the enclosing {@code models/} folder when it lies in one), {@code $CRDL_DATA},
  * the {@code shared/data} folders beside a CRDL checkout above the model or the working
  * directory, and every {@code --allow-path DIR} — and passes them down. A command that runs an
- * untrusted bundle can use {@link #only} to restrict reading to the bundle's own folder.
+ * untrusted bundle can use {@link #only} to restrict reading to the bundle's own folder: such
+ * roots are <em>confined</em> — the model file itself must lie below them too, and data files are
+ * looked for next to the model and in each root's {@code observations/} or {@code cross_sections/}
+ * folder. While an {@link org.crdl.Sandbox} scope is open (a run from a model archive),
+ * {@link #forModel} returns {@code only(List.of(sandboxRoot))}, so the archive code and the command
+ * line share these checks.
  */
 public final class SourceRoots {
     /** Largest model source file read (text). */
@@ -31,22 +36,38 @@ public final class SourceRoots {
     public static final long MAX_DATA_BYTES = 64L * 1024 * 1024;
 
     private final List<Path> roots;
+    private final boolean confined;
 
-    private SourceRoots(List<Path> roots) {
+    private SourceRoots(List<Path> roots, boolean confined) {
         this.roots = List.copyOf(roots);
+        this.confined = confined;
     }
 
-    /** Exactly these folders (each resolved to its real path; folders that do not exist are left out). */
+    /**
+     * Exactly these folders (each resolved to its real path; folders that do not exist are left
+     * out), confined: see the class comment.
+     */
     public static SourceRoots only(List<Path> folders) {
+        return of(folders, true);
+    }
+
+    private static SourceRoots of(List<Path> folders, boolean confined) {
         Set<Path> out = new LinkedHashSet<>();
         for (Path f : folders) {
             real(f).filter(Files::isDirectory).ifPresent(out::add);
         }
-        return new SourceRoots(new ArrayList<>(out));
+        return new SourceRoots(new ArrayList<>(out), confined);
     }
 
-    /** The default roots of a model file named on the command line, plus {@code allowed} folders. */
+    /**
+     * The default roots of a model file named on the command line, plus {@code allowed} folders;
+     * inside an {@link org.crdl.Sandbox} scope, only the sandbox root (confined).
+     */
     public static SourceRoots forModel(Path modelFile, List<Path> allowed) {
+        Optional<Path> sandbox = org.crdl.Sandbox.root();
+        if (sandbox.isPresent()) {
+            return only(List.of(sandbox.get()));
+        }
         List<Path> folders = new ArrayList<>();
         Path abs = modelFile.toAbsolutePath().normalize();
         Path dir = real(abs).map(Path::getParent).orElse(abs.getParent());
@@ -65,7 +86,7 @@ public final class SourceRoots {
         }
         folders.addAll(sharedData(dir));
         folders.addAll(allowed);
-        return only(folders);
+        return of(folders, false);
     }
 
     /** The {@code shared/data} folders of a CRDL checkout above {@code start} or the working directory. */
@@ -91,11 +112,20 @@ public final class SourceRoots {
     public SourceRoots with(List<Path> more) {
         List<Path> all = new ArrayList<>(roots);
         all.addAll(more);
-        return only(all);
+        return of(all, confined);
     }
 
     public List<Path> roots() {
         return roots;
+    }
+
+    /**
+     * Whether these roots confine a bundle ({@link #only}, or {@link #forModel} inside a
+     * {@link org.crdl.Sandbox}): the model file itself is checked against them, and data files are
+     * looked for only next to the model and in {@code <root>/<kind>/}.
+     */
+    public boolean confined() {
+        return confined;
     }
 
     /** Why a path may not be read; the message never contains the file's content. */
@@ -120,7 +150,9 @@ public final class SourceRoots {
         }
         Path real = real(abs).orElseThrow(() -> new Refused("no such file"));
         if (roots.stream().noneMatch(real::startsWith)) {
-            throw new Refused("outside the folders a model may read (the model's folder tree, $CRDL_DATA, "
+            throw new Refused(confined
+                    ? "outside the folder this run may read (" + describe() + ")"
+                    : "outside the folders a model may read (the model's folder tree, $CRDL_DATA, "
                     + "shared/data; add more with --allow-path DIR)");
         }
         return checkFile(real, maxBytes);
@@ -179,6 +211,11 @@ public final class SourceRoots {
         } catch (IOException | SecurityException e) {
             return Optional.empty();
         }
+    }
+
+    /** The roots for a message: the one folder, or the list. */
+    public String describe() {
+        return roots.size() == 1 ? roots.get(0).toString() : roots.toString();
     }
 
     @Override

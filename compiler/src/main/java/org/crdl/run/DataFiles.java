@@ -1,6 +1,5 @@
 package org.crdl.run;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,7 +11,9 @@ import org.crdl.runtime.plasma.ModelException;
  * model, then in {@code $CRDL_DATA/<kind>}, then in {@code shared/data/<kind>} beside any folder
  * above the model or the working directory (the layout of a CRDL checkout, whose test data live
  * in ../shared/data). Only files below the model's {@link SourceRoots} are read: regular files of
- * at most {@link SourceRoots#MAX_DATA_BYTES}. A missing or refused file is an error that says
+ * at most {@link SourceRoots#MAX_DATA_BYTES}. With {@linkplain SourceRoots#confined() confined}
+ * roots (a run from a model archive, see {@link org.crdl.Sandbox}) a file is looked for only next
+ * to the model and in {@code <root>/<kind>/}. A missing or refused file is an error that says
  * where it was looked for or why it was refused, never what it holds.
  */
 public final class DataFiles {
@@ -24,26 +25,32 @@ public final class DataFiles {
         return resolve(name, SourceRoots.forModel(modelFile, List.of()), modelFile, kind);
     }
 
-    /** As {@link #resolve(String, Path, String)}, reading only below {@code roots} (and inside an archive's {@link org.crdl.Sandbox}). */
+    /** As {@link #resolve(String, Path, String)}, reading only below {@code roots}. */
     public static Path resolve(String name, SourceRoots roots, Path modelFile, String kind) {
-        if (org.crdl.Sandbox.root().isPresent()) {
-            return confined(name, modelFile, kind, org.crdl.Sandbox.root().get());
-        }
         List<Path> tried = new ArrayList<>();
-        Path direct = Path.of(name);
-        if (direct.isAbsolute()) {
-            tried.add(direct);
-        }
         Path modelDir = modelFile.toAbsolutePath().normalize().getParent();
-        if (modelDir != null) {
-            tried.add(modelDir.resolve(name));
-        }
-        String env = System.getenv("CRDL_DATA");
-        if (env != null && !env.isBlank()) {
-            tried.add(Path.of(env).resolve(kind).resolve(name));
-        }
-        for (Path shared : SourceRoots.sharedData(modelDir)) {
-            tried.add(shared.resolve(kind).resolve(name));
+        if (roots.confined()) {
+            if (modelDir != null) {
+                tried.add(modelDir.resolve(name));
+            }
+            for (Path root : roots.roots()) {
+                tried.add(root.resolve(kind).resolve(name));
+            }
+        } else {
+            Path direct = Path.of(name);
+            if (direct.isAbsolute()) {
+                tried.add(direct);
+            }
+            if (modelDir != null) {
+                tried.add(modelDir.resolve(name));
+            }
+            String env = System.getenv("CRDL_DATA");
+            if (env != null && !env.isBlank()) {
+                tried.add(Path.of(env).resolve(kind).resolve(name));
+            }
+            for (Path shared : SourceRoots.sharedData(modelDir)) {
+                tried.add(shared.resolve(kind).resolve(name));
+            }
         }
         String refused = null;
         for (Path p : tried) {
@@ -59,19 +66,11 @@ public final class DataFiles {
         if (refused != null) {
             throw new ModelException("cannot read the data file \"" + name + "\": " + refused);
         }
+        if (roots.confined()) {
+            throw new ModelException("cannot find the data file \"" + name + "\" inside " + roots.describe()
+                    + " (next to the model or in " + kind + "/); files outside it are not read");
+        }
         throw new ModelException("cannot find the data file \"" + name + "\"; looked next to the model, in $CRDL_DATA/"
                 + kind + " and in shared/data/" + kind + " above " + modelDir);
-    }
-
-    /** Inside a {@link org.crdl.Sandbox}: next to the model, then {@code <root>/<kind>/<name>}; nothing outside the root. */
-    private static Path confined(String name, Path modelFile, String kind, Path root) {
-        Path modelDir = modelFile.toAbsolutePath().normalize().getParent();
-        for (Path p : new Path[] {modelDir == null ? null : modelDir.resolve(name), root.resolve(kind).resolve(name)}) {
-            if (p != null && org.crdl.Sandbox.allows(p) && Files.isRegularFile(p)) {
-                return p.normalize();
-            }
-        }
-        throw new ModelException("cannot find the data file \"" + name + "\" inside " + root + " (next to the model or in "
-                + kind + "/); files outside it are not read");
     }
 }

@@ -73,14 +73,9 @@ public final class ModuleLoader {
             reportCycle(canonical, from);
             return Optional.empty();
         }
-        if (!org.crdl.Sandbox.allows(path)) {
-            SourceSpan at = from != null ? from : SourceFile.inMemory(displayPath, "").span(0, 0);
-            diagnostics.report(from != null ? Code.IMPORT_NOT_FOUND : Code.UNREADABLE, at, displayPath,
-                    "outside the folder this run may read (" + org.crdl.Sandbox.root().orElseThrow() + ")");
-            return Optional.empty();
-        }
+        // a file named on the command line may lie anywhere, unless the roots confine a bundle (an archive)
         Optional<SourceFile> file = SourceReader.read(path, displayPath, from, diagnostics,
-                from == null ? null : effectiveRoots);
+                from == null && !effectiveRoots.confined() ? null : effectiveRoots);
         return file.flatMap(this::loadParsed);
     }
 

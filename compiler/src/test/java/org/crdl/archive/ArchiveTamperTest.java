@@ -268,6 +268,13 @@ class ArchiveTamperTest {
             assertThrows(ModelException.class, () -> DataFiles.resolve(tmp.resolve("data.txt").toString(), model,
                     "observations"));
             assertThrows(ModelException.class, () -> DataFiles.resolve("../data.txt", model, "observations"));
+            // inside, data files are found next to the model and in <root>/observations/ (SourceRoots.only)
+            Path obs = Files.createDirectories(root.resolve("observations")).resolve("o.txt");
+            Files.writeString(obs, "1 2\n");
+            Files.writeString(root.resolve("near.txt"), "1 2\n");
+            assertEquals(obs.toRealPath(), DataFiles.resolve("o.txt", model, "observations").toRealPath());
+            assertEquals(root.resolve("near.txt").toRealPath(),
+                    DataFiles.resolve("near.txt", model, "observations").toRealPath());
         }
         assertTrue(Pipeline.check(model).ok(), "the sandbox ends with its scope");
     }
