@@ -89,8 +89,7 @@ public final class ArchiveBuilder {
                 if (code != 0) {
                     throw new ModelException("the run from the staged archive failed (exit " + code + "); no archive written");
                 }
-                Files.deleteIfExists(out.resolve(org.crdl.runtime.output.OutputFolder.MARKER));  // not a result
-                Bags.files(out).forEach(f -> results.add(ArchiveLayout.RESULTS + "/" + f));
+                results.addAll(ArchiveLayout.results(out));
             }
             BuildInfo build = BuildInfo.current();
             List<RunSpec.Param> params = new ArrayList<>();

@@ -32,4 +32,13 @@ public final class ArchiveLayout {
     public static boolean isArchive(java.nio.file.Path file) {
         return file != null && file.getFileName() != null && file.getFileName().toString().endsWith(".crdla");
     }
+
+    /**
+     * The result entries ({@code results/…}) of a run written into {@code runDir}: every file but the
+     * output folder's completion marker, which is removed (it marks a folder, it is not a result).
+     */
+    static java.util.List<String> results(java.nio.file.Path runDir) throws java.io.IOException {
+        java.nio.file.Files.deleteIfExists(runDir.resolve(org.crdl.runtime.output.OutputFolder.MARKER));
+        return Bags.files(runDir).stream().map(f -> RESULTS + "/" + f).toList();
+    }
 }

@@ -123,8 +123,7 @@ public final class ArchiveVerifier {
                 findings.add(new Finding(entry(spec.model()), "the re-run failed (exit " + code + ")"));
                 return;
             }
-            Files.deleteIfExists(out.resolve(org.crdl.runtime.output.OutputFolder.MARKER));   // not a result
-            List<String> now = Bags.files(out).stream().map(f -> ArchiveLayout.RESULTS + "/" + f).toList();
+            List<String> now = ArchiveLayout.results(out);
             for (String r : now) {
                 if (!spec.results().contains(r)) {
                     findings.add(new Finding(entry(r), "the re-run writes it, the archive does not have it"));

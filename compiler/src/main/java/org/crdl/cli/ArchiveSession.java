@@ -16,9 +16,9 @@ final class ArchiveSession {
     private ArchiveSession() {
     }
 
-    /** The command body, given the archived model file and the merged options. */
+    /** The command body, given the archived model file, the merged options and the archived run. */
     interface Body {
-        int run(Path model, ModelOptions options);
+        int run(Path model, ModelOptions options, org.crdl.archive.RunSpec spec);
     }
 
     static int within(Path archive, ModelOptions given, Body body) {
@@ -27,7 +27,7 @@ final class ArchiveSession {
             overrides.addAll(given.overrides);
             String engine = "compiled".equals(given.engine) ? a.spec().engine() : given.engine;
             try (Sandbox.Scope s = Sandbox.confine(a.crate())) {
-                return body.run(a.model(), ModelOptions.of(overrides, engine));
+                return body.run(a.model(), ModelOptions.of(overrides, engine), a.spec());
             }
         } catch (ArchiveException e) {
             System.err.println("error: " + e.getMessage());

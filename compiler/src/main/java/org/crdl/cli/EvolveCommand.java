@@ -62,9 +62,10 @@ final class EvolveCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (org.crdl.archive.ArchiveLayout.isArchive(file)) {     // an archived model, reading nothing outside it
-            return ArchiveSession.within(file, options, (model, archived) -> {
+            return ArchiveSession.within(file, options, (model, archived, spec) -> {
                 file = model;
                 options = archived;
+                galaxy = galaxy != null ? galaxy : spec.galaxy();   // the archived galaxy unless one is given
                 return call();
             });
         }

@@ -63,7 +63,7 @@ final class RatesCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (org.crdl.archive.ArchiveLayout.isArchive(file)) {
-            return ArchiveSession.within(file, options, (model, archived) -> {
+            return ArchiveSession.within(file, options, (model, archived, spec) -> {
                 file = model;
                 options = archived;
                 return call();

@@ -6,11 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.crdl.Pipeline;
-import org.crdl.Sandbox;
-import org.crdl.archive.ArchiveException;
 import org.crdl.archive.ArchiveLayout;
-import org.crdl.archive.OpenedArchive;
-import org.crdl.archive.RunSpec;
 import org.crdl.ir.Galaxy;
 import org.crdl.ir.Program;
 import org.crdl.run.GalaxyRunner;
@@ -73,28 +69,23 @@ final class RunCommand implements Callable<Integer> {
                 format == Format.fits, force, roots.roots(file));
     }
 
+    /** The archived model with the archived --galaxy and --set values (then the given ones), reading only the archive. */
     private int fromArchive() {
-        try (OpenedArchive a = OpenedArchive.openIntact(file)) {
-            RunSpec spec = a.spec();
-            List<String> overrides = new ArrayList<>(spec.set());
-            overrides.addAll(options.overrides);
-            String engine = "compiled".equals(options.engine) ? spec.engine() : options.engine;
+        return ArchiveSession.within(file, options, (model, merged, spec) -> {
             List<String> cmd = new ArrayList<>(spec.runCommand());
             if (galaxy != null) {
                 cmd.addAll(List.of("--galaxy", galaxy));
             }
             options.overrides.forEach(o -> cmd.addAll(List.of("--set", o)));
-            if (!engine.equals(spec.engine())) {
-                cmd.addAll(List.of("--engine", engine));
+            if (!merged.engine.equals(spec.engine())) {
+                cmd.addAll(List.of("--engine", merged.engine));
             }
-            try (Sandbox.Scope s = Sandbox.confine(a.crate())) {
-                return execute(a.model(), galaxy != null ? galaxy : spec.galaxy(), ModelOptions.of(overrides, engine), out,
-                        cmd, System.out);
+            if (out != null) {
+                OutputFolder.open(out, force).close();
             }
-        } catch (ArchiveException e) {
-            System.err.println("error: " + e.getMessage());
-            return e.exitCode();
-        }
+            return execute(model, galaxy != null ? galaxy : spec.galaxy(), merged, out, cmd, System.out,
+                    format == Format.fits, force, org.crdl.load.SourceRoots.forModel(model, List.of()));
+        });
     }
 
     /** The provenance command of a run: {@code crdl run FILE} and its options, without --out. */

@@ -154,7 +154,7 @@ public final class GalaxyRunner {
         if (!(phi >= 0) || Double.isInfinite(phi)) {
             throw new ModelException("model " + model.name() + ", galaxy " + g.name()
                     + ": the force-field potential must be >= 0 GV and finite, found "
-                    + (Double.isNaN(phi) ? "an undefined value" : phi + " GV"));
+                    + ModelException.show(phi) + (Double.isNaN(phi) ? "" : " GV"));
         }
         EnergyGrid grid = grid(g);
         progress.stage("transport (" + transportName(g.transport()) + ")");
@@ -242,7 +242,8 @@ public final class GalaxyRunner {
     public double constant(Node n) {
         double v = Interpreter.value(n, Env.of(params));
         if (!Double.isFinite(v)) {
-            throw new ModelException("the galaxy setting at " + n.span().location() + " evaluates to " + show(v));
+            throw new ModelException("the galaxy setting at " + n.span().location() + " evaluates to "
+                    + ModelException.show(v));
         }
         return v;
     }
@@ -252,7 +253,8 @@ public final class GalaxyRunner {
         Env env = Env.of(params).withResonance(Resonance.of(s, rigidityGV * Constants.GV, Double.NaN));
         double v = Interpreter.value(n, env);
         if (!(v > 0) || Double.isInfinite(v)) {
-            throw new ModelException("the law at " + n.span().location() + " is " + show(v) + " for " + s.name() + " at R = "
+            throw new ModelException("the law at " + n.span().location() + " is " + ModelException.show(v) + " for "
+                    + s.name() + " at R = "
                     + rigidityGV + " GV; it must be positive and finite");
         }
         return v;
@@ -274,8 +276,8 @@ public final class GalaxyRunner {
         if (!(lo > 0) || !(hi > lo) || per != Math.rint(per) || per < 2 || per > 1000
                 || Math.log10(hi / lo) * per > 100_000) {
             throw new ModelException("model " + model.name() + ", galaxy " + g.name() + ": energies need 0 < min < max "
-                    + "and a whole per_decade from 2 to 1000 (at most 100000 energies); got " + show(lo) + " to "
-                    + show(hi) + " GeV/n with " + show(per) + " per decade");
+                    + "and a whole per_decade from 2 to 1000 (at most 100000 energies); got " + ModelException.show(lo) + " to "
+                    + ModelException.show(hi) + " GeV/n with " + ModelException.show(per) + " per decade");
         }
         return EnergyGrid.perDecade(lo, hi, perDecade);
     }
@@ -287,11 +289,6 @@ public final class GalaxyRunner {
             case GALPROP -> FlatHalo.seoPtuskin(constant(r.delta().orElseThrow()));
             case DRAGON2 -> FlatHalo.dragon2Ptuskin94(constant(r.delta().orElseThrow()));
         };
-    }
-
-    /** A number for a message: never "NaN". */
-    private static String show(double v) {
-        return Double.isNaN(v) ? "an undefined value" : String.valueOf(v);
     }
 
     /** The nuclide table of the full network (DRAGON2's isotope list), found like the cross-section files. */

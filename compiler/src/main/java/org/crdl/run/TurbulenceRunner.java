@@ -65,7 +65,8 @@ public final class TurbulenceRunner {
     private static double value(Node n, ParameterSet params, PhaseState phase) {
         double v = Interpreter.value(n, Env.of(params).withPhase(phase));
         if (!Double.isFinite(v)) {
-            throw new ModelException("the environment setting at " + n.span().location() + " evaluates to " + (Double.isNaN(v) ? "an undefined value" : String.valueOf(v)));
+            throw new ModelException("the environment setting at " + n.span().location() + " evaluates to "
+                    + ModelException.show(v));
         }
         return v;
     }

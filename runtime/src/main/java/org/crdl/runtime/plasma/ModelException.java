@@ -15,4 +15,9 @@ public class ModelException extends RuntimeException {
     public ModelException(String message, Throwable cause) {
         super(message, cause);
     }
+
+    /** A number for a message: never "NaN" (README, "NaN and infinity"). */
+    public static String show(double v) {
+        return Double.isNaN(v) ? "an undefined value" : String.valueOf(v);
+    }
 }
