@@ -29,7 +29,9 @@ import org.crdl.runtime.units.Constants;
  *   production  Γ_{j→i}  = n_H v [σ_{j→i}^H + y_He ε(A_j) σ_{j→i}^H]      [s^-1 per parent]
  * </pre>
  * with σ^H from {@link InelasticCrossSection} and {@link PartialCrossSections}, ε from
- * {@link HeliumScaling} (hopkins2021 §2.6, L803–810: Ṅ_sec = Σ n v σ N).
+ * {@link HeliumScaling} (hopkins2021 §2.6, L803–810: Ṅ_sec = Σ n v σ N). Electrons, positrons and
+ * antiprotons are in no channel; their destruction (positron and antiproton annihilation) is
+ * {@link org.crdl.runtime.leptons.Destruction}.
  */
 public final class Network {
     private final NuclideTable table;
@@ -63,7 +65,7 @@ public final class Network {
             List<Integer> dl = new ArrayList<>();
             for (int p = 0; p < order.size(); p++) {
                 PartialCrossSections.Channel c = PartialCrossSections.Channel.of(order.get(p), order.get(d));
-                if (p != d && partials.channels().contains(c)) {
+                if (p != d && nuclei(order.get(p), order.get(d)) && partials.channels().contains(c)) {
                     if (p > d) {
                         throw new IllegalStateException("order violates channel " + c);
                     }
@@ -154,7 +156,7 @@ public final class Network {
             }
             for (Nuclide p : nodes) {
                 for (Nuclide d : nodes) {
-                    boolean frag = p != d && partials.channels().contains(PartialCrossSections.Channel.of(p, d));
+                    boolean frag = p != d && nuclei(p, d) && partials.channels().contains(PartialCrossSections.Channel.of(p, d));
                     boolean decay = d.name().equals(p.decayProduct());
                     if (frag || decay) {
                         children.get(p.name()).add(d);
@@ -184,6 +186,11 @@ public final class Network {
             }
             return out;
         }
+    }
+
+    /** fragmentation links only nuclei: leptons and antiprotons have their own sources (leptons package) */
+    static boolean nuclei(Nuclide parent, Nuclide daughter) {
+        return parent.isNucleus() && daughter.isNucleus();
     }
 
     public NuclideTable table() {
@@ -262,6 +269,10 @@ public final class Network {
 
     /** destruction rate n_H v σ_inel (1 + y_He ε) [s^-1] of species i at E_n [erg] in {@code gas} */
     public double destructionRate(int i, double ekPerNucleonErg, Gas gas) {
+        if (!order.get(i).isNucleus()) {
+            return check(org.crdl.runtime.leptons.Destruction.rate(order.get(i), ekPerNucleonErg, gas),
+                    "destruction rate of " + order.get(i).name(), ekPerNucleonErg);
+        }
         double sigma = inelastic.hydrogenMb(order.get(i), ekPerNucleonErg / Constants.GEV) * MB;
         double eps = helium.factor(order.get(i).a());
         double r = gas.hydrogenDensity() * speed(i, ekPerNucleonErg) * sigma * (1 + gas.heliumRatio() * eps);

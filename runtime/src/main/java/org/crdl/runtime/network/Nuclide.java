@@ -49,9 +49,17 @@ public record Nuclide(Species species, double halfLife, String decayProduct) {
         return species.charge();
     }
 
-    /** mass number A (≥ 1 for every nuclide) */
+    /**
+     * nucleons per unit of the transport's energy variable: the mass number A of a nucleus, 1 for
+     * the leptons (their energy is per particle, "GeV/n" reads GeV); ≥ 1 for every nuclide
+     */
     public int a() {
-        return species.massNumber();
+        return Math.max(1, species.massNumber());
+    }
+
+    /** false for electrons, positrons and antiprotons (see {@link Species#isNucleus}) */
+    public boolean isNucleus() {
+        return species.isNucleus();
     }
 
     public boolean isStable() {

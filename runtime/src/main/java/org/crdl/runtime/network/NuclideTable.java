@@ -21,7 +21,9 @@ import org.crdl.runtime.units.Constants;
  *
  * <p>Built-in entries (names as in {@link Species}; aliases {@code He4, C12, N14, O16}):
  * p, He3, He (⁴He), Li6, Li7, Be7, Be9, Be10, B10, B11, C (¹²C), C13, N (¹⁴N), N15, O (¹⁶O),
- * Ne, Mg, Si, Fe. Masses are those of {@link Species} (A·m_u for nuclei).
+ * Ne, Mg, Si, Fe, and the non-nuclei {@code electron}, {@code positron}, {@code pbar} (energies per
+ * particle; no fragmentation; their gains and losses are in {@code org.crdl.runtime.leptons}).
+ * Masses are those of {@link Species} (A·m_u for nuclei).
  *
  * <p>Decisions, each a table entry a model may override:
  * <ul>
@@ -60,7 +62,15 @@ public final class NuclideTable {
         for (String n : List.of("B10", "B11", "C", "C13", "N", "N15", "O", "Ne", "Mg", "Si", "Fe")) {
             m.put(n, Nuclide.stable(species(n)));
         }
+        addAntimatterAndLeptons(m);
         return new NuclideTable(m);
+    }
+
+    /** electron, positron and pbar: stable, in no fragmentation channel (Network excludes non-nuclei) */
+    private static void addAntimatterAndLeptons(Map<String, Nuclide> m) {
+        for (String n : List.of(Species.ELECTRON, Species.POSITRON, Species.ANTIPROTON)) {
+            m.put(n, Nuclide.stable(species(n)));
+        }
     }
 
     private static Species species(String name) {
@@ -107,6 +117,7 @@ public final class NuclideTable {
         if (!m.containsKey("p")) {
             m.put("p", Nuclide.stable(Species.proton()));
         }
+        addAntimatterAndLeptons(m);
         return new NuclideTable(m);
     }
 

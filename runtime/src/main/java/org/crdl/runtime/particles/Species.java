@@ -13,11 +13,21 @@ import org.crdl.runtime.units.Constants;
  */
 public record Species(String name, int charge, int massNumber, double mass) {
 
+    /** transported electrons (hopkins2021 e⁻): charge −1, rest mass m_e, energies per particle */
+    public static final String ELECTRON = "electron";
+    /** transported positrons (e⁺): charge +1, rest mass m_e */
+    public static final String POSITRON = "positron";
+    /** transported antiprotons (p̄): charge −1, rest mass m_p, mass number 1 */
+    public static final String ANTIPROTON = "pbar";
+
     private static final Map<String, Species> BUILT_IN = new LinkedHashMap<>();
 
     static {
         add(new Species("p", 1, 1, Constants.M_P));
         add(new Species("e", 1, 0, Constants.M_E));
+        add(new Species(ELECTRON, -1, 0, Constants.M_E));
+        add(new Species(POSITRON, 1, 0, Constants.M_E));
+        add(new Species(ANTIPROTON, -1, 1, Constants.M_P));
         add(nucleus("d", 1, 2));
         add(nucleus("He3", 2, 3));
         add(nucleus("He", 2, 4));
@@ -37,6 +47,20 @@ public record Species(String name, int charge, int massNumber, double mass) {
         add(nucleus("Mg", 12, 24));
         add(nucleus("Si", 14, 28));
         add(nucleus("Fe", 26, 56));
+    }
+
+    /**
+     * True for a nucleus (p, He, C …): false for the leptons {@value #ELECTRON}, {@value #POSITRON}
+     * (and the resonance species {@code e}) and the antiproton {@value #ANTIPROTON}, which take part
+     * in no fragmentation channel and no element sum.
+     */
+    public boolean isNucleus() {
+        return massNumber > 0 && charge > 0;
+    }
+
+    /** True for the electron and the positron (any species with mass number 0). */
+    public boolean isLepton() {
+        return massNumber == 0;
     }
 
     private static void add(Species s) {

@@ -46,6 +46,24 @@ public final class Source {
     private final double xMin;
     private final double xMax;
     private final double k;
+    /** species injected with their own share of the power (electrons: hopkins2021's ε_e ≈ 0.02) → K_s */
+    private final Map<String, Double> fractionK;
+    /** tabulated extra sources (secondaries) per species: {E_n [erg], rate [cm⁻² s⁻¹ erg⁻¹]} */
+    private final Map<String, double[][]> tabulated;
+
+    private Source(Source base, Map<String, double[][]> tabulated) {
+        this.eventRate = base.eventRate;
+        this.energyPerEvent = base.energyPerEvent;
+        this.area = base.area;
+        this.defaultSpectrum = base.defaultSpectrum;
+        this.spectra = base.spectra;
+        this.abundances = base.abundances;
+        this.xMin = base.xMin;
+        this.xMax = base.xMax;
+        this.k = base.k;
+        this.fractionK = base.fractionK;
+        this.tabulated = Collections.unmodifiableMap(new LinkedHashMap<>(tabulated));
+    }
 
     private Source(Builder b) {
         this.eventRate = b.eventRate;
@@ -56,6 +74,20 @@ public final class Source {
         this.abundances = Collections.unmodifiableMap(new LinkedHashMap<>(b.abundances));
         this.xMin = b.xMin;
         this.xMax = b.xMax;
+        this.tabulated = Map.of();
+        double power = eventRate * energyPerEvent / area;
+        double rest = 1;
+        Map<String, Double> fk = new LinkedHashMap<>();
+        for (Map.Entry<String, Double> e : b.fractions.entrySet()) {
+            rest -= e.getValue();
+            double integral = energyIntegral(species(e.getKey()), spectrum(e.getKey()));
+            fk.put(e.getKey(), e.getValue() * power / integral);
+        }
+        this.fractionK = Collections.unmodifiableMap(fk);
+        if (!(rest > 0)) {
+            throw new ModelException("source: the energy fractions of " + b.fractions.keySet() + " add up to "
+                    + ModelException.show(1 - rest) + "; they must leave a positive share for the nuclei");
+        }
         double energy = 0;
         for (Map.Entry<String, Double> e : abundances.entrySet()) {
             energy += e.getValue() * energyIntegral(species(e.getKey()), spectrum(e.getKey()));
@@ -64,7 +96,7 @@ public final class Source {
             throw new ModelException("source: the energy integral of the injection spectra is " + energy
                     + "; give at least one species with a positive abundance");
         }
-        this.k = eventRate * energyPerEvent / area / energy;
+        this.k = rest * power / energy;
     }
 
     public static Builder builder() {
@@ -81,6 +113,21 @@ public final class Source {
         private final Map<String, Double> abundances = new LinkedHashMap<>();
         private double xMin = 0;
         private double xMax = Double.POSITIVE_INFINITY;
+        private final Map<String, Double> fractions = new LinkedHashMap<>();
+
+        /**
+         * inject {@code species} with the fraction f of the total power ν E/A (its spectrum from
+         * {@link #spectrum(String, InjectionSpectrum)}); the abundance species share 1 − Σf. hopkins2021 puts
+         * ε_e ≈ 0.02 of the CR energy into primary electrons (L907–912).
+         */
+        public Builder energyFraction(String species, double f) {
+            if (!(f > 0 && f < 1)) {
+                throw new ModelException("source: the energy fraction of " + species + " must lie in (0, 1), got "
+                        + ModelException.show(f));
+            }
+            fractions.put(NuclideTable.canonical(species), f);
+            return this;
+        }
 
         /** events per second (1/(100 yr) for one SN per century) */
         public Builder eventRate(double perSecond) {
@@ -150,6 +197,14 @@ public final class Source {
             if (abundances.isEmpty()) {
                 throw new ModelException("source: no species has an abundance");
             }
+            for (String s : fractions.keySet()) {
+                if (abundances.containsKey(s)) {
+                    throw new ModelException("source: " + s + " has both an abundance and an energy fraction");
+                }
+                if (!spectra.containsKey(s)) {
+                    throw new ModelException("source: " + s + " is injected with an energy fraction but has no spectrum of its own");
+                }
+            }
             for (String s : abundances.keySet()) {
                 if (spectrum == null && !spectra.containsKey(s)) {
                     throw new ModelException("source: species " + s + " has no injection spectrum");
@@ -175,6 +230,7 @@ public final class Source {
                 out.add(n);
             }
         });
+        out.addAll(fractionK.keySet());
         return out;
     }
 
@@ -261,6 +317,12 @@ public final class Source {
     private double perX(Species s, double momentum) {
         String name = NuclideTable.canonical(s.name());
         Double a = abundances.get(name);
+        Double kf = fractionK.get(name);
+        if (kf != null) {
+            InjectionSpectrum sp = spectrum(name);
+            double x = xAt(s, sp.variable(), momentum);
+            return x < xMin || x > xMax ? 0 : kf * x * x * sp.shape(x);
+        }
         if (a == null || a == 0) {
             return 0;
         }
@@ -280,10 +342,47 @@ public final class Source {
         double p = Kinematics.momentumFromKineticEnergy(s, ekPerNucleonErg * Math.max(1, s.massNumber()));
         double v = Kinematics.betaFromRigidity(s, Kinematics.rigidityFromMomentum(s, p)) * Constants.C;
         InjectionSpectrum sp = spectra.getOrDefault(NuclideTable.canonical(s.name()), defaultSpectrum);
+        double extra = tabulatedAt(NuclideTable.canonical(s.name()), ekPerNucleonErg);
         if (sp == null) {
+            return extra;
+        }
+        return perX(s, p) * dxdp(s, sp.variable()) * Math.max(1, s.massNumber()) / v + extra;
+    }
+
+    /**
+     * A copy that also injects a tabulated rate for {@code species} (replacing an earlier table of it), e.g. the
+     * secondary electrons, positrons and antiprotons made by the primaries in the gas, per unit disk area and unit
+     * kinetic energy per nucleon, both sides [cm⁻² s⁻¹ erg⁻¹] at E_n [erg] (increasing); interpolated linearly
+     * in ln E, zero outside the table. Only {@link #ratePerEnergy} sees it.
+     */
+    public Source withTabulated(String species, double[] ekPerNucleonErg, double[] ratePerAreaPerErg) {
+        if (ekPerNucleonErg.length != ratePerAreaPerErg.length || ekPerNucleonErg.length < 2) {
+            throw new IllegalArgumentException("tabulated source: need matching arrays of at least two points");
+        }
+        for (double r : ratePerAreaPerErg) {
+            if (!(r >= 0) || Double.isInfinite(r)) {
+                throw new ModelException("tabulated source of " + species + ": rates must be finite and ≥ 0, got "
+                        + ModelException.show(r));
+            }
+        }
+        Map<String, double[][]> t = new LinkedHashMap<>(tabulated);
+        t.put(NuclideTable.canonical(species), new double[][] {ekPerNucleonErg.clone(), ratePerAreaPerErg.clone()});
+        return new Source(this, t);
+    }
+
+    private double tabulatedAt(String name, double e) {
+        double[][] t = tabulated.get(name);
+        if (t == null || e < t[0][0] || e > t[0][t[0].length - 1]) {
             return 0;
         }
-        return perX(s, p) * dxdp(s, sp.variable()) * Math.max(1, s.massNumber()) / v;
+        int i = java.util.Arrays.binarySearch(t[0], e);
+        if (i >= 0) {
+            return t[1][i];
+        }
+        int hi = -i - 1;
+        int lo = hi - 1;
+        double w = Math.log(e / t[0][lo]) / Math.log(t[0][hi] / t[0][lo]);
+        return t[1][lo] * (1 - w) + t[1][hi] * w;
     }
 
     /** Injection rate per unit disk area and unit rigidity, both sides [cm⁻² s⁻¹ statV⁻¹]. */
