@@ -18,13 +18,36 @@ public final class Galaxy {
     /** One {@code galaxy NAME { … }}. */
     public record Def(String name, Transport transport, Optional<String> scattering, Optional<String> phase,
                       List<Source> sources, List<String> species, Optional<Node> modulationPhi, Energies energies,
-                      List<String> crossSections, List<Channel> channels, SourceSpan span) {
+                      List<String> crossSections, List<Channel> channels, SourceSpan span, Optional<Radiation> radiation) {
         public Def {
             sources = List.copyOf(sources);
             species = List.copyOf(species);
             crossSections = List.copyOf(crossSections);
             channels = List.copyOf(channels);
         }
+
+        /** a galaxy without a {@code radiation} block (the lepton losses then use the solar-neighbourhood fields) */
+        public Def(String name, Transport transport, Optional<String> scattering, Optional<String> phase,
+                   List<Source> sources, List<String> species, Optional<Node> modulationPhi, Energies energies,
+                   List<String> crossSections, List<Channel> channels, SourceSpan span) {
+            this(name, transport, scattering, phase, sources, species, modulationPhi, energies, crossSections, channels,
+                    span, Optional.empty());
+        }
+    }
+
+    /**
+     * {@code radiation { B = 6 [uG]  cmb = on  isrf = solar|none  greybody NAME { u = … T = … } … }}: the magnetic and
+     * photon fields of the lepton losses (synchrotron, inverse Compton), uniform in the galaxy's volume.
+     * Absent B: 5.99 µG; {@code isrf = solar} (default) adds Draine's (2011) dust and starlight grey bodies.
+     */
+    public record Radiation(Optional<Node> magneticField, boolean cmb, boolean solarIsrf, List<GreyBody> greyBodies) {
+        public Radiation {
+            greyBodies = List.copyOf(greyBodies);
+        }
+    }
+
+    /** one diluted black body of a {@link Radiation}: energy density u and temperature T */
+    public record GreyBody(String name, Node energyDensity, Node temperature) {
     }
 
     /** {@code channel C B11 61 [mb]}: a constant partial cross section on hydrogen replacing the table's value. */
@@ -133,9 +156,14 @@ public final class Galaxy {
     }
 
     /** {@code spectrum_for SPECIES { slope = …  break … }}: a species' own injection slopes (same variable). */
-    public record SpeciesSpectrum(Node slope, List<Break> breaks) {
+    public record SpeciesSpectrum(Node slope, List<Break> breaks, Optional<Node> energyFraction) {
         public SpeciesSpectrum {
             breaks = List.copyOf(breaks);
+        }
+
+        /** a spectrum whose normalisation comes from the source's abundances */
+        public SpeciesSpectrum(Node slope, List<Break> breaks) {
+            this(slope, breaks, Optional.empty());
         }
     }
 
@@ -172,8 +200,10 @@ public final class Galaxy {
             return numeratorLabel + "/" + denominatorLabel;
         }
 
+        /** "B_C"; a sum in the denominator reads "positron_positron_plus_electron" */
         public String fileLabel() {
-            return numeratorLabel + "_" + denominatorLabel;
+            return (numeratorLabel + "_" + denominatorLabel).replace("(", "").replace(")", "").replace(" + ", "_plus_")
+                    .replace("+", "_plus_").replace(" ", "");
         }
     }
 

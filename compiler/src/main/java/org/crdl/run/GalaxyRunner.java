@@ -13,6 +13,8 @@ import org.crdl.ir.Galaxy;
 import org.crdl.load.SourceRoots;
 import org.crdl.ir.Node;
 import org.crdl.ir.Program;
+import org.crdl.runtime.leptons.LeptonLosses;
+import org.crdl.runtime.leptons.SecondaryTransport;
 import org.crdl.runtime.model.CompiledModel;
 import org.crdl.runtime.network.ContinuousLoss;
 import org.crdl.runtime.network.CrossSectionTables;
@@ -160,20 +162,26 @@ public final class GalaxyRunner {
         progress.stage("transport (" + transportName(g.transport()) + ")");
         if (g.transport() instanceof Galaxy.FlatHalo fh) {
             Diffusion d = diffusion(g.scattering().orElseThrow(), g.phase(), WaveBalance.Solution::dxx);
-            FlatHalo halo = FlatHalo.builder().network(network).haloHalfHeight(constant(fh.halfHeight()))
-                    .disk(constant(fh.disk().halfThickness()), gas(fh.disk())).diffusion(d).source(source)
-                    .losses(fh.losses() ? ContinuousLoss.HOPKINS2021 : ContinuousLoss.NONE).decay(fh.decay())
+            double h = constant(fh.disk().halfThickness());
+            double bigH = constant(fh.halfHeight());
+            FlatHalo.Builder halo = FlatHalo.builder().network(network).haloHalfHeight(bigH)
+                    .disk(h, gas(fh.disk())).diffusion(d).source(source)
+                    .losses(LeptonSetup.losses(ContinuousLoss.HOPKINS2021, fh.losses(), g, network, this::constant,
+                            LeptonSetup.flatHaloWeight(bigH, h, d))).decay(fh.decay())
                     .reacceleration(constant(fh.alfvenSpeed()), dppPrefactor(fh.reacceleration()))
                     .reaccelerationInHalo(fh.reacceleration().region() == Galaxy.ReaccelerationRegion.HALO)
                     .radialBoundary(fh.radialBoundary().map(this::constant).orElse(Double.POSITIVE_INFINITY))
-                    .convection(constant(fh.wind())).build();
-            TransportSolution s = halo.solve(grid);
+                    .convection(constant(fh.wind()));
+            TransportSolution s = SecondaryTransport.solve(src -> halo.source(src).build().solve(grid), source,
+                    gas(fh.disk()), 2 * h);
             return new Result(g, spectra(s), phi, List.of(region("halo", s, d, grid)), Optional.empty());
         }
         if (g.transport() instanceof Galaxy.LeakyBox lb) {
+            double layer = constant(lb.disk().halfThickness());
             LeakyBox.Builder b = LeakyBox.builder().network(network).gas(gas(lb.disk()))
-                    .source(source, constant(lb.disk().halfThickness())).decay(lb.decay())
-                    .losses(lb.losses() ? ContinuousLoss.HOPKINS2021 : ContinuousLoss.NONE);
+                    .source(source, layer).decay(lb.decay())
+                    .losses(LeptonSetup.losses(ContinuousLoss.HOPKINS2021, lb.losses(), g, network, this::constant,
+                            LeptonLosses.HaloWeight.constant(1)));
             if (lb.escapeTime().isPresent()) {
                 Node t = lb.escapeTime().get();
                 b.escapeTime((sp, r) -> law(t, sp, r));
@@ -181,7 +189,8 @@ public final class GalaxyRunner {
                 Node x = lb.grammage().orElseThrow();
                 b.grammage((sp, r) -> law(x, sp, r));
             }
-            TransportSolution s = b.build().solve(grid);
+            TransportSolution s = SecondaryTransport.solve(src -> b.source(src, layer).build().solve(grid), source,
+                    gas(lb.disk()), layer);
             return new Result(g, spectra(s), phi, List.of(region("box", s, null, grid)), Optional.empty());
         }
         Galaxy.Layers layers = (Galaxy.Layers) g.transport();
@@ -362,6 +371,9 @@ public final class GalaxyRunner {
                         + ", which galaxy " + g.name() + " does not transport");
             }
             b.spectrum(e.getKey(), injection(e.getValue().slope(), e.getValue().breaks(), s.variable()));
+            if (e.getValue().energyFraction().isPresent()) {
+                b.energyFraction(e.getKey(), constant(e.getValue().energyFraction().get()));
+            }
         }
         for (Map.Entry<String, Node> a : s.abundances().entrySet()) {
             if (!g.species().contains(a.getKey())) {

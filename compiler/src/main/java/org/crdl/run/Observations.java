@@ -7,6 +7,7 @@ import org.crdl.ir.Galaxy;
 import org.crdl.runtime.data.AxisConversion;
 import org.crdl.runtime.data.Dataset;
 import org.crdl.runtime.data.ObservationLoader;
+import org.crdl.runtime.data.FluxRatio;
 import org.crdl.runtime.data.QuantityKind;
 import org.crdl.runtime.data.XAxisKind;
 import org.crdl.runtime.observables.ChiSquare;
@@ -84,6 +85,11 @@ public final class Observations {
             Path path = DataFiles.resolve(file, roots, modelFile, "observations");
             Dataset data = ObservationLoader.load(path);
             boolean ratio = o.target() instanceof Galaxy.Ratio;
+            if (ratio && data.kind() == QuantityKind.FLUX && isAntiprotonRatio(o.target())) {
+                Dataset protons = ObservationLoader.load(DataFiles.resolve(PROTON_FLUX_FOR_PBAR, roots, modelFile,
+                        "observations"));
+                data = FluxRatio.divide(data, protons, "pbar/p");
+            }
             if (ratio != (data.kind() == QuantityKind.RATIO)) {
                 throw new ModelException("observe " + o.target().label() + " (" + (ratio ? "a ratio" : "a flux")
                         + ") cannot be compared with " + file + ", which holds " + (ratio ? "a flux" : "a ratio"));
@@ -95,6 +101,15 @@ public final class Observations {
             out.add(data);
         }
         return out;
+    }
+
+    /** the AMS-02 proton flux that turns a p̄ flux file into p̄/p ({@link FluxRatio}) */
+    public static final String PROTON_FLUX_FOR_PBAR = "prot_AMS_2011-2013.dat";
+
+    /** pbar/p: a p̄ flux file (AMS-02 publishes the flux) is divided by the AMS-02 proton flux */
+    static boolean isAntiprotonRatio(Galaxy.Target t) {
+        return t instanceof Galaxy.Ratio r && r.numerator().equals(List.of(Species.ANTIPROTON))
+                && r.denominator().equals(List.of("p"));
     }
 
     /** Compares the curves of one observe line with its datasets, loaded by {@link #load}. */

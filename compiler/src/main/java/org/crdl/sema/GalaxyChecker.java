@@ -112,7 +112,7 @@ final class GalaxyChecker {
             return Optional.empty();
         }
         Items items = new Items("galaxy " + d.name().name(), body.get(), List.of("transport", "scattering", "phase",
-                "source", "species", "modulation", "energies", "cross_sections", "channel"));
+                "source", "species", "modulation", "energies", "cross_sections", "channel", "radiation"));
         Galaxy.Transport transport = items.block("transport").map(this::transport).orElse(null);
         if (transport == null && items.has("transport") == false) {
             missing(d.name().span(), "galaxy " + d.name().name(), "a transport block (transport flat_halo { … }, "
@@ -141,11 +141,63 @@ final class GalaxyChecker {
                 missing(d.name().span(), "galaxy " + d.name().name(), "a scattering block that sets D_xx (scattering S)");
             }
         }
+        Optional<Galaxy.Radiation> radiation = items.block("radiation").map(this::radiation);
         if (count() > errors || transport == null) {
             return Optional.empty();
         }
         return Optional.of(new Galaxy.Def(d.name().name(), transport, scattering, phase, sources, species, phi, energies,
-                xs, channels, d.span()));
+                xs, channels, d.span(), radiation));
+    }
+
+    /** {@code radiation { B = …  cmb = on  isrf = solar|none  greybody NAME { u = …  T = … } }} (Galaxy.Radiation) */
+    private Galaxy.Radiation radiation(Decl.Directive dir) {
+        Items items = new Items("radiation", dir.block().orElse(new Decl.Block(dir.span(), List.of())),
+                List.of("B", "cmb", "isrf", "greybody"));
+        Optional<Node> b = items.optional("B", Dimension.MAGNETIC_FIELD, Allowed.CONSTANT);
+        boolean cmb = items.flag("cmb", true);
+        boolean solar = true;
+        Optional<Decl.Item> isrf = items.item("isrf");
+        if (isrf.isPresent()) {
+            Optional<String> v = singleName(isrf.get());
+            if (v.isPresent() && v.get().equals("none")) {
+                solar = false;
+            } else if (v.isPresent() && !v.get().equals("solar")) {
+                diagnostics.report(Code.GALAXY_BAD_VALUE, isrf.get().span(), "isrf is solar (Draine 2011 dust and starlight) "
+                        + "or none, not " + v.get());
+            }
+        }
+        List<Galaxy.GreyBody> bodies = new ArrayList<>();
+        for (Decl.Directive g : items.blocks("greybody")) {
+            if (g.args().size() != 1 || !(g.args().get(0) instanceof Expr.Name n) || g.block().isEmpty()) {
+                diagnostics.report(Code.GALAXY_BAD_VALUE, g.span(), "a grey body is written greybody dust { u = 0.31 [eV cm^-3]"
+                        + "  T = 20 [K] }");
+                continue;
+            }
+            Items gi = new Items("greybody " + n.name(), g.block().get(), List.of("u", "T"));
+            Node u = gi.required("u", Dimension.ENERGY_DENSITY, Allowed.CONSTANT, g.span(), "its energy density u = 0.5 [eV cm^-3]");
+            Node t = gi.required("T", Dimension.TEMPERATURE, Allowed.CONSTANT, g.span(), "its temperature T = 4000 [K]");
+            if (u != null && t != null) {
+                bodies.add(new Galaxy.GreyBody(n.name(), u, t));
+            }
+        }
+        return new Galaxy.Radiation(b, cmb, solar, bodies);
+    }
+
+    /**
+     * Whether a galaxy can transport the species: the built-in nuclide table (nuclei, electron, positron, pbar) or an
+     * isotope of the full network (Na23, Z ≥ 2). {@code e} (the resonance species of {@code crdl rates}) and {@code d}
+     * are not transported.
+     */
+    static boolean transportable(String name) {
+        return org.crdl.runtime.network.NuclideTable.builtIn().find(name).isPresent()
+                || Species.byName(name).filter(s -> s.charge() >= 2 && s.isNucleus()).isPresent();
+    }
+
+    /** names a diagnostic suggests for an unknown species */
+    static List<String> transportableNames() {
+        List<String> out = new ArrayList<>();
+        org.crdl.runtime.network.NuclideTable.builtIn().all().forEach(n -> out.add(n.name()));
+        return out;
     }
 
     private int count() {
@@ -464,17 +516,18 @@ final class GalaxyChecker {
                         + "  break 300 [GV] 4.2 }");
                 continue;
             }
-            if (Species.byName(sp.name()).isEmpty()) {
+            if (!transportable(sp.name())) {
                 diagnostics.report(Code.GALAXY_UNKNOWN_SPECIES, sp.span(), sp.name(),
-                        Suggestions.didYouMean(sp.name(), Species.names()));
+                        Suggestions.didYouMean(sp.name(), transportableNames()));
                 continue;
             }
             Items inner = new Items("spectrum_for " + sp.name(), sd.block().orElse(new Decl.Block(sd.span(), List.of())),
-                    List.of("slope", "break"));
+                    List.of("slope", "break", "energy_fraction"));
             Node s1 = inner.required("slope", Dimension.NONE, Allowed.CONSTANT, sd.span(), "its phase-space slope = 4.4");
             List<Galaxy.Break> b1 = breaks(inner, variable);
+            Optional<Node> fraction = inner.optional("energy_fraction", Dimension.NONE, Allowed.CONSTANT);
             if (s1 != null) {
-                spectra.put(sp.name(), new Galaxy.SpeciesSpectrum(s1, b1));
+                spectra.put(sp.name(), new Galaxy.SpeciesSpectrum(s1, b1, fraction));
             }
         }
         Node radius = items.optional("disk_radius", Dimension.LENGTH, Allowed.CONSTANT)
@@ -488,9 +541,14 @@ final class GalaxyChecker {
                     diagnostics.report(Code.GALAXY_BAD_VALUE, a.span(), "abundances are written p = 1  He = 0.1 …");
                     continue;
                 }
-                if (Species.byName(assign.key().name()).isEmpty()) {
+                if (!transportable(assign.key().name())) {
                     diagnostics.report(Code.GALAXY_UNKNOWN_SPECIES, assign.key().span(), assign.key().name(),
-                            Suggestions.didYouMean(assign.key().name(), Species.names()));
+                            Suggestions.didYouMean(assign.key().name(), transportableNames()));
+                    continue;
+                }
+                if (spectra.containsKey(assign.key().name()) && spectra.get(assign.key().name()).energyFraction().isPresent()) {
+                    diagnostics.report(Code.GALAXY_BAD_VALUE, assign.key().span(), assign.key().name() + " is injected with "
+                            + "an energy_fraction in its spectrum_for; give it no abundance as well");
                     continue;
                 }
                 Node v = value(assign.value(), Dimension.NONE, Allowed.CONSTANT, "the abundance of " + assign.key().name());
@@ -541,7 +599,7 @@ final class GalaxyChecker {
             return org.crdl.runtime.network.FullNetwork.SPECIES;
         }
         for (Expr e : BlockItems.values(item)) {
-            if (e instanceof Expr.Name n && Species.byName(n.name()).isPresent()) {
+            if (e instanceof Expr.Name n && transportable(n.name())) {
                 if (!out.contains(n.name())) {
                     out.add(n.name());
                 } else {
@@ -550,7 +608,8 @@ final class GalaxyChecker {
             } else {
                 String text = e instanceof Expr.Name n ? n.name() : e.span().text();
                 diagnostics.report(Code.GALAXY_UNKNOWN_SPECIES, e.span(), text,
-                        Suggestions.didYouMean(text, Species.names()) + " (known species: " + String.join(", ", Species.names()) + ")");
+                        Suggestions.didYouMean(text, transportableNames()) + " (known species: "
+                                + String.join(", ", transportableNames()) + " and isotopes such as Na23)");
             }
         }
         return out.isEmpty() ? DEFAULT_SPECIES : out;
@@ -662,15 +721,44 @@ final class GalaxyChecker {
 
     Optional<Galaxy.Target> target(Expr e, Set<String> species) {
         if (e instanceof Expr.Binary b && b.op() == Expr.BinaryOp.DIV) {
-            Optional<List<String>> num = isotopes(b.left(), species);
-            Optional<List<String>> den = isotopes(b.right(), species);
+            Optional<List<String>> num = sum(b.left(), species);
+            Optional<List<String>> den = sum(b.right(), species);
             if (num.isPresent() && den.isPresent()) {
-                return Optional.of(new Galaxy.Ratio(((Expr.Name) b.left()).name(), num.get(),
-                        ((Expr.Name) b.right()).name(), den.get()));
+                return Optional.of(new Galaxy.Ratio(label(b.left()), num.get(), label(b.right()), den.get()));
             }
             return Optional.empty();
         }
         return isotopes(e, species).map(list -> new Galaxy.Flux(((Expr.Name) e).name(), list));
+    }
+
+    /** a ratio's side as written: "B", "positron", "(positron + electron)" */
+    private static String label(Expr e) {
+        return e instanceof Expr.Name n ? n.name() : "(" + e.span().text().replaceAll("[()]", "").replaceAll("\\s+", " ").trim() + ")";
+    }
+
+    /**
+     * One side of a ratio: an isotope or element, or a sum of them in parentheses ({@code positron/(positron + electron)},
+     * the positron fraction); a species may appear once per side.
+     */
+    private Optional<List<String>> sum(Expr e, Set<String> species) {
+        Expr inner = e;
+        if (inner instanceof Expr.Binary b && b.op() == Expr.BinaryOp.ADD) {
+            Optional<List<String>> l = sum(b.left(), species);
+            Optional<List<String>> r = sum(b.right(), species);
+            if (l.isEmpty() || r.isEmpty()) {
+                return Optional.empty();
+            }
+            List<String> out = new ArrayList<>(l.get());
+            for (String s : r.get()) {
+                if (out.contains(s)) {
+                    diagnostics.report(Code.GALAXY_BAD_VALUE, b.right().span(), s + " appears twice in the sum");
+                    return Optional.empty();
+                }
+                out.add(s);
+            }
+            return Optional.of(out);
+        }
+        return isotopes(inner, species);
     }
 
     /** An isotope name (B10, p) or an element symbol (B = B10 + B11 of the transported species). */
@@ -689,7 +777,7 @@ final class GalaxyChecker {
             List<String> members = new ArrayList<>();
             for (String s : species) {
                 Species sp = Species.byName(s).orElseThrow();
-                if (sp.charge() == z && sp.massNumber() > 0) {
+                if (sp.charge() == z && sp.isNucleus()) {
                     members.add(s);
                 }
             }
@@ -750,7 +838,8 @@ final class GalaxyChecker {
 
         Items(String where, Decl.Block block, List<String> known) {
             this.where = where;
-            this.byKey = BlockItems.collect(block, known, Set.of("source", "layer", "break", "channel", "spectrum_for"), where, diagnostics);
+            this.byKey = BlockItems.collect(block, known, Set.of("source", "layer", "break", "channel", "spectrum_for", "greybody"),
+                    where, diagnostics);
         }
 
         boolean has(String key) {

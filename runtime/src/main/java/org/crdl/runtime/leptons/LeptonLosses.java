@@ -23,15 +23,46 @@ import org.crdl.runtime.units.Constants;
  *       1/γ) + 1/2 + (γ−1)²/16γ²}, ω_pl² = 4π e² n_e/m_e (digest (g), Gould 1972).</li>
  * </ul>
  * The gas terms use the {@link Gas} of the disk; the radiative terms (synchrotron, IC) are multiplied by
- * {@code radiativeWeight}: 1 where the fields fill the volume the gas fills (leaky box), and H/2h in a flat
- * halo, where the fields fill the whole halo and the disk equation carries the halo-integrated losses
- * (∫ψ dz/h with the loss-free profile ψ = 1 − |z|/H: exact while the cooling length exceeds H, an
- * over-estimate of the halo-average loss when it is shorter; see the README's known gaps).
+ * a {@link HaloWeight}: 1 where the fields fill the volume the gas fills (leaky box); in a flat halo the fields
+ * fill the whole halo and the disk equation carries the halo-integrated losses, weight ∫₀^H ψ dz / h
+ * ({@link HaloWeight#flatHalo}).
  *
- * @param field           B and the radiation field
- * @param radiativeWeight factor on the synchrotron and IC terms (see above), ≥ 0
+ * @param field  B and the radiation field
+ * @param weight factor on the synchrotron and IC terms (see above)
  */
-public record LeptonLosses(RadiationField field, double radiativeWeight) {
+public record LeptonLosses(RadiationField field, HaloWeight weight) {
+
+    /** The weight of the radiative losses at kinetic energy T given their loss time T/|Ė_rad|. */
+    @FunctionalInterface
+    public interface HaloWeight {
+        double at(double kineticErg, double radiativeLossTimeS);
+
+        /** the same weight at every energy (1: fields and gas fill the same volume, as in a leaky box) */
+        static HaloWeight constant(double w) {
+            if (!(w >= 0) || !Double.isFinite(w)) {
+                throw new ModelException("lepton losses: the radiative weight must be finite and ≥ 0, got " + ModelException.show(w));
+            }
+            return (t, tl) -> w;
+        }
+
+        /**
+         * A flat halo of half-height H around a gas disk of half-thickness h, with the diffusion coefficient D(T):
+         * the leptons' vertical profile with losses at rate 1/t_loss treated as a removal, ψ(z) = sinh(b(H − z))/sinh(bH),
+         * b = 1/√(D t_loss), so the weight is ∫₀^H ψ dz/h = tanh(bH/2)/(b h): H/2h (the loss-free ψ = 1 − z/H) while
+         * the cooling length √(D t_loss) exceeds H, the cooling length over h when it is shorter (the leptons see only
+         * the fields within a cooling length of the disk). An approximation: continuous losses are not a removal.
+         */
+        static HaloWeight flatHalo(double haloHalfHeight, double diskHalfThickness, java.util.function.DoubleUnaryOperator diffusion) {
+            return (t, tl) -> {
+                if (!(tl > 0) || Double.isInfinite(tl)) {
+                    return haloHalfHeight / (2 * diskHalfThickness);
+                }
+                double b = 1 / Math.sqrt(diffusion.applyAsDouble(t) * tl);
+                double x = b * haloHalfHeight;
+                return x < 1e-6 ? haloHalfHeight / (2 * diskHalfThickness) : Math.tanh(x / 2) / (b * diskHalfThickness);
+            };
+        }
+    }
 
     /** radiation length of hydrogen [g cm⁻²] (PDG) */
     public static final double X0_HYDROGEN = 63.04;
@@ -44,9 +75,8 @@ public record LeptonLosses(RadiationField field, double radiativeWeight) {
         if (field == null) {
             throw new ModelException("lepton losses need a radiation field");
         }
-        if (!(radiativeWeight >= 0) || !Double.isFinite(radiativeWeight)) {
-            throw new ModelException("lepton losses: the radiative weight must be finite and ≥ 0, got "
-                    + ModelException.show(radiativeWeight));
+        if (weight == null) {
+            throw new ModelException("lepton losses need a halo weight");
         }
     }
 
@@ -119,9 +149,10 @@ public record LeptonLosses(RadiationField field, double radiativeWeight) {
         return -0.75 * mec2() * Constants.SIGMA_T * ne * Math.max(0, bracket) / b * Constants.C;
     }
 
-    /** the sum of every term, radiative ones weighted by {@link #radiativeWeight} [erg s⁻¹] */
+    /** the sum of every term, radiative ones weighted by {@link #weight} [erg s⁻¹] */
     public double total(double t, Gas gas) {
-        return radiativeWeight * (synchrotron(t) + inverseCompton(t)) + bremsstrahlung(t, gas) + ionisation(t, gas)
-                + coulomb(t, gas);
+        double rad = synchrotron(t) + inverseCompton(t);
+        double w = rad == 0 ? 0 : weight.at(t, t / Math.abs(rad));
+        return w * rad + bremsstrahlung(t, gas) + ionisation(t, gas) + coulomb(t, gas);
     }
 }

@@ -19,7 +19,9 @@ import org.crdl.runtime.plasma.ModelException;
  * <p>Discretization (cell k, width ΔE_k): λ_k N_k ΔE_k + J_{k+1/2} − J_{k−1/2} = S_k ΔE_k.
  * Loss flux: second-order upwind, N_{k+1/2} = 1.5 N_{k+1} − 0.5 N_{k+2} (linear extrapolation in
  * ln E from the two cells above; particles move down in energy), first order in the top cell, where
- * the inflow from above the grid is taken as Ė N_{top}. Reacceleration flux: centred,
+ * the inflow from above the grid is taken as Ė N_{top}; where |Ė| grows with E (synchrotron and IC of
+ * leptons), both edges of the top cell use N_{top} (E_top/E_edge)^{s+1}, the loss-dominated steady state with
+ * the local source slope s (positive for s &gt; 1 however fast the losses; Ė N_{top} at the top edge is not). Reacceleration flux: centred,
  * −W_{k+1/2}(g_{k+1}N_{k+1} − g_k N_k)/(E_{k+1} − E_k) with g = v/p², which vanishes exactly for
  * f = const; zero at the two outer edges. Particles leave through the bottom edge by losses only.
  * Without losses and reacceleration the system is diagonal and N = S/λ exactly; otherwise the
@@ -64,6 +66,14 @@ final class DiskEnergySolver {
             b.setEntry(k, source[k] * width[k]);
         }
         if (edotEdge != null) {
+            // |Ė| growing with E at the top (synchrotron, IC): both edges of the top cell take the loss-dominated
+            // steady state N ∝ E^−(s+1) through the cell centre, s the local slope of the source. Ė N_top at the top
+            // edge (the default) would make the top cell gain more than it loses when the losses are fast.
+            double topSlope = Double.NaN;
+            if (n >= 2 && edotEdge[n] < edotEdge[n - 1] && source[n - 1] > 0 && source[n - 2] > 0) {
+                double sl = Math.log(source[n - 2] / source[n - 1]) / Math.log(grid.ekErg(n - 1) / grid.ekErg(n - 2));
+                topSlope = sl > 0 ? sl : Double.NaN;
+            }
             for (int e = 0; e <= n; e++) {
                 double ed = edotEdge[e];
                 if (ed > 0 || !Double.isFinite(ed)) {
@@ -76,6 +86,10 @@ final class DiskEnergySolver {
                 // upwind value at edge e (between cells e−1 and e) from the cells above it
                 int up = Math.min(e, n - 1);
                 boolean second = e <= n - 2;
+                if (!Double.isNaN(topSlope) && e >= n - 1) {
+                    ed *= Math.pow(grid.ekErg(n - 1) / grid.edgeErg(e), topSlope + 1);
+                    second = false;
+                }
                 // J_e enters row e−1 with + and row e with −
                 if (e - 1 >= 0) {
                     addFlux(a, e - 1, +1, ed, up, second);

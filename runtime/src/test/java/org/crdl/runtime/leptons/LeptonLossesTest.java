@@ -17,6 +17,7 @@ class LeptonLossesTest {
     private static final double GEV = Constants.GEV;
     private static final double MEC2 = Constants.M_E * Constants.C * Constants.C;
     private static final double UG = 1e-6;
+    private static final LeptonLosses.HaloWeight ONE = LeptonLosses.HaloWeight.constant(1);
 
     private static double myr(double tErg, double rate) {
         return tErg / Math.abs(rate) / Constants.MYR;
@@ -29,7 +30,7 @@ class LeptonLossesTest {
 
     @Test
     void synchrotronIsFourThirdsSigmaTcGammaSquaredUB() {
-        LeptonLosses l = new LeptonLosses(onlyB(3 * UG), 1);
+        LeptonLosses l = new LeptonLosses(onlyB(3 * UG), ONE);
         for (double tGeV : new double[] {1, 10, 1000}) {
             double g = 1 + tGeV * GEV / MEC2;
             double b2 = 1 - 1 / (g * g);
@@ -50,7 +51,7 @@ class LeptonLossesTest {
         double b = Math.sqrt(8 * Math.PI * uB);
         // a cold grey body: γ_K ~ 6e8 ≫ γ(100 GeV) = 2e5, so the KN factor is 1 − 1e-7
         RadiationField f = new RadiationField(b, List.of(new RadiationField.GreyBody("cold", 2 * EV, 2.7255)));
-        LeptonLosses l = new LeptonLosses(f, 1);
+        LeptonLosses l = new LeptonLosses(f, ONE);
         double t = 100 * GEV;
         assertEquals(1.04, myr(t, l.synchrotron(t) + l.inverseCompton(t)), 0.01);
         assertEquals(l.inverseComptonThomson(t), l.inverseCompton(t), 1e-6 * Math.abs(l.inverseCompton(t)));
@@ -64,7 +65,7 @@ class LeptonLossesTest {
         double kT = Constants.K_B * 4000;
         assertEquals(3 * Math.sqrt(5) / (8 * Math.PI) * MEC2 / kT, star.kleinNishinaGamma(), 1e-9 * star.kleinNishinaGamma());
         assertEquals(0.2669, 3 * Math.sqrt(5) / (8 * Math.PI), 1e-4);
-        LeptonLosses l = new LeptonLosses(new RadiationField(0, List.of(star)), 1);
+        LeptonLosses l = new LeptonLosses(new RadiationField(0, List.of(star)), ONE);
         double gk = star.kleinNishinaGamma();
         double deep = -4.0 / 3 * Constants.SIGMA_T * Constants.C * 0.54 * EV * gk * gk;
         double t = 1e4 * gk * MEC2;
@@ -132,11 +133,33 @@ class LeptonLossesTest {
         Gas gas = new Gas(1, 0.1, 0.5);
         RadiationField f = RadiationField.solarNeighbourhood();
         double t = 10 * GEV;
-        LeptonLosses one = new LeptonLosses(f, 1);
-        LeptonLosses twenty = new LeptonLosses(f, 20);
+        LeptonLosses one = new LeptonLosses(f, ONE);
+        LeptonLosses twenty = new LeptonLosses(f, LeptonLosses.HaloWeight.constant(20));
         double gasPart = LeptonLosses.bremsstrahlung(t, gas) + LeptonLosses.ionisation(t, gas) + LeptonLosses.coulomb(t, gas);
         double rad = one.synchrotron(t) + one.inverseCompton(t);
         assertEquals(gasPart + 20 * rad, twenty.total(t, gas), 1e-12 * Math.abs(twenty.total(t, gas)));
         assertTrue(rad < 0 && gasPart < 0);
+    }
+
+    /** ∫₀^H sinh(b(H−z))/sinh(bH) dz / h: H/2h for a long cooling length, ℓ = √(D t_loss) over h for a short one */
+    @Test
+    void flatHaloWeightLimits() {
+        double h = 100 * Constants.PC;
+        double bigH = 4 * Constants.KPC;
+        double d = 3e28;
+        LeptonLosses.HaloWeight w = LeptonLosses.HaloWeight.flatHalo(bigH, h, t -> d);
+        assertEquals(20, w.at(GEV, 1e30), 1e-6);
+        double tl = 1e13;  // ℓ = √(3e41) cm = 0.18 kpc ≪ H
+        assertEquals(Math.sqrt(d * tl) / h, w.at(GEV, tl), 1e-9 * Math.sqrt(d * tl) / h);
+        // in between, the closed form tanh(bH/2)/(bh) against a midpoint sum of the profile
+        double tmid = bigH * bigH / d;
+        double b = 1 / Math.sqrt(d * tmid);
+        double sum = 0;
+        int n = 100000;
+        for (int i = 0; i < n; i++) {
+            double z = (i + 0.5) * bigH / n;
+            sum += Math.sinh(b * (bigH - z)) / Math.sinh(b * bigH) * bigH / n;
+        }
+        assertEquals(sum / h, w.at(GEV, tmid), 1e-6 * sum / h);
     }
 }
