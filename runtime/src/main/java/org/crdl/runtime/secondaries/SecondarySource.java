@@ -20,7 +20,7 @@ import org.crdl.runtime.network.Gas;
  * contribute nothing.
  *
  * <p>The production cross sections factorise as dσ_{P t} = ε(A_P, A_t) dσ_pp (the nuclear factors
- * of {@link AntiprotonCrossSection#nuclearFactor}),
+ * of {@link AntiprotonCrossSection#nuclearFactor} and {@link LeptonCrossSection#nuclearFactor}),
  * so the p–p spectrum is evaluated once per node and weighted by Σ_P Σ_t n_t ε(A_P, A_t) I_P.
  */
 public final class SecondarySource {
@@ -50,6 +50,16 @@ public final class SecondarySource {
             double[] heliumIntensity, Gas gas) {
         return source(secondaryT, projectileTn, protonIntensity, heliumIntensity, gas,
                 AntiprotonCrossSection::nuclearFactor, (tn, t) -> AntiprotonCrossSection.dSigmaDTMbPerGeV(1, 1, tn, t));
+    }
+
+    /**
+     * e⁺ ({@code positron}) or e⁻ source rate q(T) [cm⁻³ s⁻¹ GeV⁻¹] at each {@code secondaryT} [GeV]
+     * with {@link LeptonCrossSection#dSigmaDTMbPerGeV}. {@code heliumIntensity} may be null.
+     */
+    public static double[] leptons(boolean positron, double[] secondaryT, double[] projectileTn, double[] protonIntensity,
+            double[] heliumIntensity, Gas gas) {
+        return source(secondaryT, projectileTn, protonIntensity, heliumIntensity, gas,
+                LeptonCrossSection::nuclearFactor, (tn, t) -> LeptonCrossSection.dSigmaDTMbPerGeV(positron, 1, 1, tn, t));
     }
 
     static double[] source(double[] secondaryT, double[] tn, double[] protons, double[] helium, Gas gas,

@@ -66,6 +66,41 @@ class SecondarySourceTest {
         return 4 * Math.PI * 1e-27 * sum;
     }
 
+    /** The e± source against the same dense independent quadrature, across the 1 TeV join. */
+    @Test
+    void leptonSourceMatchesDenseQuadratureForPowerLaws() {
+        double[] tn = logGrid(1, 1e5, 10);
+        Gas gas = new Gas(1.0, 0.1, 0.0);
+        double[] t = {0.01, 0.5, 20, 300};
+        double[] q = SecondarySource.leptons(true, t, tn, powerLaw(tn, KP), powerLaw(tn, KHE), gas);
+        for (int k = 0; k < t.length; k++) {
+            final double tk = t[k];
+            double expected = denseGeneric(tk, 1, 1e5, gas,
+                    (pa, ta, e) -> LeptonCrossSection.dSigmaDTMbPerGeV(true, pa, ta, e, tk));
+            assertEquals(expected, q[k], 5e-3 * expected, "T = " + t[k] + " GeV");
+        }
+    }
+
+    interface Kernel {
+        double mbPerGeV(int projectileA, int targetA, double tn);
+    }
+
+    private static double denseGeneric(double t, double lo, double hi, Gas gas, Kernel kernel) {
+        int n = 20000;
+        double a = Math.log(lo);
+        double h = Math.log(hi / lo) / n;
+        double sum = 0;
+        for (int i = 0; i < n; i++) {
+            double e = Math.exp(a + (i + 0.5) * h);
+            double ip = KP * Math.pow(e, -GAMMA);
+            double ihe = KHE * Math.pow(e, -GAMMA);
+            double rate = gas.hydrogenDensity() * (ip * kernel.mbPerGeV(1, 1, e) + ihe * kernel.mbPerGeV(4, 1, e))
+                    + gas.heliumDensity() * (ip * kernel.mbPerGeV(1, 4, e) + ihe * kernel.mbPerGeV(4, 4, e));
+            sum += e * rate * h;
+        }
+        return 4 * Math.PI * 1e-27 * sum;
+    }
+
     /** q is linear in the target densities; no helium table = no helium primaries. */
     @Test
     void linearInGasAndHeliumOptional() {
