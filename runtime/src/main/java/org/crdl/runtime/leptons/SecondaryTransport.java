@@ -11,8 +11,9 @@ import org.crdl.runtime.transport.TransportSolution;
 import org.crdl.runtime.units.Constants;
 
 /**
- * Secondary antiprotons (and, when the network has them, electrons and positrons) made by the transported
- * protons and helium in the gas, for any geometry whose solver takes a {@link Source} and returns a
+ * Secondary antiprotons, positrons and electrons (those the network transports) made by the transported
+ * protons and helium in the gas ({@link SecondarySource}: di Mauro 2014/Winkler 2017 p̄, Kelner 2006 and the
+ * π → μ → e chain for e±), for any geometry whose solver takes a {@link Source} and returns a
  * {@link TransportSolution} (flat halo, leaky box):
  * <ol>
  *   <li>solve with the primary source; the nuclei do not depend on the non-nuclear species;</li>
@@ -46,7 +47,9 @@ public final class SecondaryTransport {
         TransportSolution s = solver.solve(primary);
         Network net = s.network();
         boolean pbar = net.contains(Species.ANTIPROTON);
-        if (!pbar || !net.contains("p")) {
+        boolean positron = net.contains(Species.POSITRON);
+        boolean electron = net.contains(Species.ELECTRON);
+        if (!(pbar || positron || electron) || !net.contains("p")) {
             return s;
         }
         EnergyGrid grid = s.grid();
@@ -58,6 +61,17 @@ public final class SecondaryTransport {
         double[] protons = perCm2(s.fluxLis("p"));
         double[] helium = net.contains("He") ? perCm2(s.fluxLis("He")) : null;
         Source src = primary;
+        if (positron) {
+            src = src.withTabulated(Species.POSITRON, ekErg,
+                    perArea(SecondarySource.leptons(true, tGeV, tGeV, protons, helium, gas), layerThickness));
+        }
+        if (electron) {
+            src = src.withTabulated(Species.ELECTRON, ekErg,
+                    perArea(SecondarySource.leptons(false, tGeV, tGeV, protons, helium, gas), layerThickness));
+        }
+        if (!pbar) {
+            return solver.solve(src);
+        }
         double[] secondary = perArea(SecondarySource.antiprotons(tGeV, tGeV, protons, helium, gas), layerThickness);
         src = src.withTabulated(Species.ANTIPROTON, ekErg, secondary);
         s = solver.solve(src);
