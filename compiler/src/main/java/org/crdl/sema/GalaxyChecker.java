@@ -142,6 +142,17 @@ final class GalaxyChecker {
             }
         }
         Optional<Galaxy.Radiation> radiation = items.block("radiation").map(this::radiation);
+        if ((transport instanceof Galaxy.Layers || transport instanceof Galaxy.Evolve) && items.item("species").isPresent()) {
+            for (String s : species) {
+                if (!Species.byName(s).map(Species::isNucleus).orElse(true)) {
+                    diagnostics.report(Code.GALAXY_BAD_VALUE, items.item("species").get().span(), "species " + s
+                            + " (no energy losses or secondary production in transport "
+                            + (transport instanceof Galaxy.Layers ? "layers" : "evolve")
+                            + "): electrons, positrons and antiprotons need transport flat_halo or leaky_box");
+                    break;
+                }
+            }
+        }
         if (count() > errors || transport == null) {
             return Optional.empty();
         }
@@ -607,8 +618,9 @@ final class GalaxyChecker {
                 }
             } else {
                 String text = e instanceof Expr.Name n ? n.name() : e.span().text();
-                diagnostics.report(Code.GALAXY_UNKNOWN_SPECIES, e.span(), text,
-                        Suggestions.didYouMean(text, transportableNames()) + " (known species: "
+                String hint = text.equals("e") ? "; did you mean 'electron'? ('e' is the resonance species of crdl rates)"
+                        : Suggestions.didYouMean(text, transportableNames());
+                diagnostics.report(Code.GALAXY_UNKNOWN_SPECIES, e.span(), text, hint + " (known species: "
                                 + String.join(", ", transportableNames()) + " and isotopes such as Na23)");
             }
         }
