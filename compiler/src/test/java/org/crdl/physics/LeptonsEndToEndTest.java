@@ -37,16 +37,16 @@ class LeptonsEndToEndTest {
         assertTrue(at10 > 1.82e-4 / 2 && at10 < 1.82e-4 * 2, "pbar/p(10 GeV) = " + at10);
         // positron fraction: a fraction, falling from 10 to 100 GeV for secondaries only (no primary positrons)
         double[][] pf = TransportEndToEndTest.csv(out.resolve("ratio_positron_positron_plus_electron.csv"));
-        for (double v : pf[1]) {
-            assertTrue(v > 0 && v < 1, "positron fraction " + v);
+        // (up to 1 TeV: secondaries at T come from primaries at ~10-20 T, and the primaries end at the grid's 10 TeV)
+        for (int k = 0; k < pf[0].length && pf[0][k] <= 1000; k++) {
+            assertTrue(pf[1][k] > 0 && pf[1][k] < 1, "positron fraction " + pf[1][k] + " at " + pf[0][k] + " GeV");
         }
         assertTrue(valueAt(pf[0], pf[2], 100) < valueAt(pf[0], pf[2], 10));
-        // electrons above ~100 GeV are loss-dominated: the LIS steepens by about one power (digest A2: ψ_inj + 1 ...
-        // and the diffusion softening); at least 0.5 steeper at 300-3000 GeV than at 3-10 GeV
+        // electrons at 10-100 GeV are loss-dominated in this H = 4 kpc halo (t_loss ≈ 23 Myr ≈ H²/2D at 10 GeV): a thin-disk
+        // source with Ė ∝ E² and D ∝ E^δ gives N ∝ E^−(γ + (1+δ)/2) (the classic diffusive-loss slope, e.g. Atoyan, Aharonian
+        // & Völk 1995, PRD 52, 3265), γ = 4.6 − 2 = 2.6 and δ = 0.48 of the reference galaxy: −3.34
         double[][] e = TransportEndToEndTest.csv(out.resolve("flux_electron.csv"));
-        double low = TransportEndToEndTest.slope(e[0], e[1], 3, 10);
-        double high = TransportEndToEndTest.slope(e[0], e[1], 300, 3000);
-        assertTrue(high < low - 0.5, "slopes " + low + " and " + high);
+        assertEquals(-(2.6 + (1 + 0.48) / 2), TransportEndToEndTest.slope(e[0], e[1], 10, 100), 0.05);
     }
 
     @Test
