@@ -156,8 +156,21 @@ final class RunCommand implements Callable<Integer> {
                 folder.commit();
             }
             printSummary(stdout, model, g, dir, written.size(), observed);
+            printIonisation(stdout, org.crdl.run.Ionisation.of(result.spectra()));
             return Main.OK;
         }
+    }
+
+    /** ζ_H of the LIS (summary.json's ionisation_rate_per_H) and the energy range it was integrated over */
+    private static void printIonisation(PrintStream stdout, org.crdl.runtime.secondaries.IonisationRate.Result zeta) {
+        if (zeta.perHydrogenAtom() > 0) {
+            stdout.printf("ionisation rate per H atom (LIS, %s-%s GeV/n): %.3g s^-1%n", plain(zeta.lowestGeVPerNucleon()),
+                    plain(zeta.highestGeVPerNucleon()), zeta.perHydrogenAtom());
+        }
+    }
+
+    private static String plain(double x) {
+        return new java.math.BigDecimal(x).round(new java.math.MathContext(3)).stripTrailingZeros().toPlainString();
     }
 
     /** datasets this small (reference points such as DRAGON2's B/C) get their model/data ratios printed */

@@ -182,6 +182,9 @@ public final class RunOutputs {
             }
         }
         root.put("datasets", datasets);
+        org.crdl.runtime.secondaries.IonisationRate.Result zeta = Ionisation.of(result.spectra());
+        root.put("ionisation_rate_per_H", zeta.perHydrogenAtom());   // s^-1, hopkins2021 §3.5.5
+        root.put("ionisation_rate_range_GeV_per_n", JsonArray.ofNumbers(zeta.lowestGeVPerNucleon(), zeta.highestGeVPerNucleon()));
         if (provenance != null) {
             root.put("provenance", provenance.toJson(params, result.spectra().grid()));
         }

@@ -20,8 +20,9 @@ import org.crdl.runtime.units.Constants;
  * M = 3.06 GeV), which gives σ_in = 31.7 mb at √s = 17.3 GeV.
  *
  * <p>The energy spectrum in the frame of the gas is dσ/dT = 2π p ∫ dcosθ E d³σ/dp³, integrated
- * with composite 8-point Gauss–Legendre panels in θ that double in width from 0.1 GeV/p (relative
- * accuracy better than 10⁻⁴, checked in the tests against the centre-of-mass integral).
+ * with composite 8-point Gauss–Legendre panels in θ that double in width from 0.1 GeV/p; the
+ * integral over T agrees with an independent centre-of-mass integral of Eq. 12 to better than
+ * 2×10⁻³ at T_n = 12, 158 and 3000 GeV (test; 1×10⁻⁵ at 158 GeV).
  *
  * <p><b>Antineutrons and hyperons.</b> Eq. 12 is fitted to prompt p̄ (feed-down removed). The
  * total is σ_prompt (2 + Δ_IS + 2 Δ_Λ) (Winkler 2017, JCAP 02, 048, §2; the same combination is

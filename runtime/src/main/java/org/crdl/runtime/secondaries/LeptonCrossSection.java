@@ -25,8 +25,9 @@ import org.crdl.runtime.units.Constants;
  * the fit's energy fraction exactly at 1 TeV and to 7 % at 0.1 TeV. F_e is read as the
  * spectrum of <i>one</i> charge (e⁺ from π⁺, or e⁻ from π⁻): its energy fraction (0.060 at 1 TeV)
  * is close to the ≈ 0.046 expected for one charge (0.17 × 0.27) and far from the ≈ 0.09 of
- * e⁺ + e⁻, and it integrates to 3.6 leptons (x ≥ 10⁻³) per collision at 1 TeV, against ≈ 4 π⁺
- * per collision at √s ≈ 45 GeV. The same F_e is used for e⁺ and e⁻:
+ * e⁺ + e⁻, and it integrates to 3.6 leptons (x ≥ 10⁻³) per collision at 1 TeV, against the
+ * 4–5 π⁺ per collision one estimates from the ISR charged multiplicity (≈ 12 at √s ≈ 45 GeV) and
+ * twice that for e⁺ + e⁻. The same F_e is used for e⁺ and e⁻:
  * the production is <b>charge-symmetric</b> in this model (the measured π⁺/π⁻ ≈ 1.3 at 158 GeV/c
  * is not reproduced; e⁺ are underestimated by ~10–15 % and e⁻ overestimated at those energies,
  * more near threshold).
