@@ -56,6 +56,27 @@ class DragonBaseModelTest {
         }
     }
 
+    /**
+     * Issue 15 asks for the compact network as the fast default only if within 2 % of the full one on B/C. It is
+     * not: this measures the gap (galaxy {@code compact}: p … O with the Evoli file) and asserts the README's
+     * statement, compact B/C 5–12 % below the full network at 1–1000 GeV/n (bounds 3 % and 15 %). Half of it is
+     * the Ne … Ni parents (the full network without Z &gt; 8 primaries gives 0.992, 0.909, 0.886, 0.871 of
+     * DRAGON2), the rest the Z ≤ 8 isotopes (¹³C, ¹⁵N, ¹⁷O, ¹⁸O) and the channels of the Webber file.
+     */
+    @Test
+    void compactNetworkGapIsMeasured() throws IOException {
+        List<Phys.Row> full = run("ratio_B_C.csv");
+        Path compactDir = dir.resolve("compact");
+        Cli.Result r = Cli.run("run", MODEL, "--galaxy", "compact", "--out", compactDir.toString());
+        assertEquals(0, r.exitCode(), r.stderr());
+        List<Phys.Row> compact = Phys.csv(Files.readString(compactDir.resolve("ratio_B_C.csv")));
+        for (double e : new double[] {1, 10, 100, 1000}) {
+            double ratio = at(compact, "Ek_GeV_per_n", "ratio_LIS", e) / at(full, "Ek_GeV_per_n", "ratio_LIS", e);
+            System.out.printf("compact/full network B/C at %.0f GeV/n: %.3f%n", e, ratio);
+            assertTrue(ratio > 0.85 && ratio < 0.97, "compact/full B/C at " + e + " GeV/n = " + ratio);
+        }
+    }
+
     @Test
     void protonLisMeetsDragon2Normalisation() throws IOException {
         List<Phys.Row> p = run("flux_p.csv");

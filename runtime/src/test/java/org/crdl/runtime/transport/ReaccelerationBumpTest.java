@@ -33,7 +33,7 @@ import org.junit.jupiter.api.Test;
  * the FlatHaloTest high-energy check) and → 0 for y ≪ 1 (f → const where D_pp dominates, while f(without)
  * ∝ y^{−g}), so it has a maximum, the bump, at y_b = O(1): p_b = y_b(γ, δ) p*.
  *
- * <p><b>Checks.</b> (1) the estimate: p*/10 &lt; p_b &lt; 10 p* (the time-scale criterion fixes p_b only to
+ * <p><b>Checks.</b> (1) the estimate: 0.1 p* &lt; p_b &lt; 10 p* (the time-scale criterion fixes p_b only to
  * an order of magnitude; measured p_b = 7.54 p* for γ = 2, δ = 0.7, where the first-order gain
  * g(g + δ − 3) y^{−2δ} is still ≈ 6 %: below it the spectrum already flattens towards f = const);
  * (2) the scaling, exact by the similarity: doubling v_A, or H, moves the bump by 2^{1/δ} in momentum,
