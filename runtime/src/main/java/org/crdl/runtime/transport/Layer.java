@@ -7,7 +7,8 @@ import org.crdl.runtime.units.Constants;
  * One slab of a {@link LayeredSlab} (kempski2022 two-phase model, digest §3): a thickness and a
  * transport mode. Layers are stacked upward from the thin disk at z = 0. Inside a layer there are
  * no sources or sinks, so the particle flux per side F = v_st n − κ ∂n/∂z is constant (paper eq. 2
- * in its "flux ≈ Q" form, the adiabatic term dropped as in the paper, L53–61).
+ * in its "flux ≈ Q" form, the adiabatic term dropped as in the paper, L53–61); a diffusive layer's wind and
+ * reacceleration act through the momentum solve of {@link LayeredSlab}, which keeps these profiles.
  */
 public sealed interface Layer permits Layer.Diffusive, Layer.SelfConfinedNll {
 
