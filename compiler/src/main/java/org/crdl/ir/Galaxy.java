@@ -108,11 +108,17 @@ public final class Galaxy {
 
     /** One layer of {@code transport layers { disk {…} layer NAME {…} … }}. */
     public record Layer(String name, Node thickness, LayerMode mode, Optional<String> phase, Optional<String> scattering,
-                        Optional<Node> kappa, Optional<String> turbulence, Optional<Node> wind, SourceSpan span) {
+                        Optional<Node> kappa, Optional<String> turbulence, Optional<Node> wind, Optional<Node> alfvenSpeed,
+                        SourceSpan span) {
     }
 
-    /** {@code transport layers { … }}: a thin disk and layers from the mid-plane up. */
-    public record Layers(Disk disk, List<Layer> layers, boolean losses, boolean equalRigidityFragments, SourceSpan span)
+    /**
+     * {@code transport layers { … }}: a thin disk and layers from the mid-plane up; {@code reacceleration} holds the
+     * default v_A of diffusive layers (a layer's own {@code v_A} overrides it) and the D_pp convention;
+     * {@code destruction} switches inelastic losses of nuclei in the disk on (off by default: kempski2022 eq. 30).
+     */
+    public record Layers(Disk disk, List<Layer> layers, boolean losses, boolean equalRigidityFragments,
+                         Reacceleration reacceleration, boolean destruction, SourceSpan span)
             implements Transport {
         public Layers {
             layers = List.copyOf(layers);

@@ -197,7 +197,9 @@ public final class GalaxyRunner {
         LayeredSlab.Builder b = LayeredSlab.builder().network(network)
                 .disk(constant(layers.disk().halfThickness()), gas(layers.disk())).source(source)
                 .losses(layers.losses() ? ContinuousLoss.KEMPSKI2022 : ContinuousLoss.NONE, LayeredSlab.LossTreatment.PAPER)
-                .fragmentsAtEqualRigidity(layers.equalRigidityFragments());
+                .fragmentsAtEqualRigidity(layers.equalRigidityFragments()).spallation(layers.destruction(), true)
+                .reacceleration(dppPrefactor(layers.reacceleration()),
+                        layers.reacceleration().region() == Galaxy.ReaccelerationRegion.HALO);
         List<Diffusion> kappas = new ArrayList<>();
         double[] rigidities = protonRigidities(grid);
         for (Galaxy.Layer l : layers.layers()) {
@@ -218,7 +220,8 @@ public final class GalaxyRunner {
                 } else {
                     kappa = diffusion(l.scattering().orElseThrow(), l.phase(), WaveBalance.Solution::kappaPar);
                 }
-                b.layer(new Layer.Diffusive(l.name(), thickness, kappa, l.wind().map(this::constant).orElse(0.0)));
+                b.layer(new Layer.Diffusive(l.name(), thickness, kappa, l.wind().map(this::constant).orElse(0.0),
+                        constant(l.alfvenSpeed().orElse(layers.reacceleration().alfvenSpeed()))));
                 kappas.add(kappa);
             }
         }

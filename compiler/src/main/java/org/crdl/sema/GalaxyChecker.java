@@ -290,21 +290,26 @@ final class GalaxyChecker {
         Items items = new Items("transport flat_halo", body, keys);
         Node halfHeight = items.required("H", Dimension.LENGTH, Allowed.CONSTANT, at, "the halo half-height H = 4 [kpc]");
         Galaxy.Disk disk = disk(items, "flat_halo", at, "n_disk");
+        Galaxy.Reacceleration reacc = reacceleration(items, at, "transport flat_halo");
+        return new Galaxy.FlatHalo(halfHeight, disk, reacc,
+                items.optional("wind", Dimension.VELOCITY, Allowed.CONSTANT).orElse(constant(0.0, Dimension.VELOCITY, at)),
+                items.flag("losses", true), items.flag("decay", true),
+                items.optional("R_max", Dimension.LENGTH, Allowed.CONSTANT), at);
+    }
+
+    /** {@code v_A}, {@code reacceleration = halo | disk}, {@code dpp = isotropic | galprop | dragon2}, {@code delta} */
+    private Galaxy.Reacceleration reacceleration(Items items, SourceSpan at, String where) {
         Galaxy.ReaccelerationRegion region = items.choice("reacceleration", Galaxy.ReaccelerationRegion.HALO,
                 Galaxy.ReaccelerationRegion.values());
         Galaxy.DppConvention dpp = items.choice("dpp", Galaxy.DppConvention.ISOTROPIC, Galaxy.DppConvention.values());
         Optional<Node> delta = items.optional("delta", Dimension.NONE, Allowed.CONSTANT);
         if (dpp != Galaxy.DppConvention.ISOTROPIC && delta.isEmpty() && !items.has("delta")) {
-            missing(at, "transport flat_halo", "delta = 0.45 (the D_xx slope the " + dpp.name().toLowerCase()
+            missing(at, where, "delta = 0.45 (the D_xx slope the " + dpp.name().toLowerCase()
                     + " D_pp prefactor needs)");
         }
-        Galaxy.Reacceleration reacc = new Galaxy.Reacceleration(
+        return new Galaxy.Reacceleration(
                 items.optional("v_A", Dimension.VELOCITY, Allowed.CONSTANT).orElse(constant(0.0, Dimension.VELOCITY, at)),
                 region, dpp, delta);
-        return new Galaxy.FlatHalo(halfHeight, disk, reacc,
-                items.optional("wind", Dimension.VELOCITY, Allowed.CONSTANT).orElse(constant(0.0, Dimension.VELOCITY, at)),
-                items.flag("losses", true), items.flag("decay", true),
-                items.optional("R_max", Dimension.LENGTH, Allowed.CONSTANT), at);
     }
 
     private Galaxy.LeakyBox leakyBox(Decl.Block body, SourceSpan at) {
@@ -323,7 +328,8 @@ final class GalaxyChecker {
     }
 
     private Galaxy.Layers layers(Decl.Block body, SourceSpan at) {
-        Items items = new Items("transport layers", body, List.of("disk", "layer", "losses", "fragments"));
+        Items items = new Items("transport layers", body, List.of("disk", "layer", "losses", "fragments", "v_A",
+                "reacceleration", "dpp", "delta", "destruction"));
         Galaxy.Disk disk = items.block("disk").map(d -> {
             Decl.Block b = d.block().orElse(new Decl.Block(d.span(), List.of()));
             return disk(new Items("disk", b, List.of("h", "n", "helium", "ionized")), "disk", d.span(), "n");
@@ -340,7 +346,16 @@ final class GalaxyChecker {
         }
         boolean equalRigidity = items.choice("fragments", Fragments.PER_NUCLEON, Fragments.values())
                 == Fragments.EQUAL_RIGIDITY;
-        return new Galaxy.Layers(disk, layers, items.flag("losses", true), equalRigidity, at);
+        Galaxy.Reacceleration reacc = reacceleration(items, at, "transport layers");
+        boolean selfConfined = layers.stream().anyMatch(l -> l.mode() == Galaxy.LayerMode.SELF_CONFINED);
+        if (selfConfined && (items.has("v_A") || layers.stream().anyMatch(l -> l.alfvenSpeed().isPresent()
+                || l.wind().isPresent()))) {
+            diagnostics.report(Code.GALAXY_BAD_VALUE, items.item("v_A").map(Decl.Item::span).orElse(at), "reacceleration (v_A)"
+                    + " and layer winds are not available with a self-confined layer: its protons set the diffusivity"
+                    + " rigidity by rigidity (kempski2022 L70)");
+        }
+        return new Galaxy.Layers(disk, layers, items.flag("losses", true), equalRigidity, reacc,
+                items.flag("destruction", false), at);
     }
 
     /** {@code transport evolve { … }}: time-dependent self-consistent transport (see {@link Galaxy.Evolve}). */
@@ -434,7 +449,7 @@ final class GalaxyChecker {
         }
         Decl.Block body = dir.block().orElse(new Decl.Block(dir.span(), List.of()));
         Items items = new Items("layer " + name.name(), body, List.of("thickness", "mode", "phase", "scattering", "kappa",
-                "turbulence", "wind"));
+                "turbulence", "wind", "v_A"));
         Node thickness = items.required("thickness", Dimension.LENGTH, Allowed.CONSTANT, dir.span(),
                 "its thickness = 500 [pc]");
         Galaxy.LayerMode mode = Galaxy.LayerMode.DIFFUSIVE;
@@ -470,8 +485,13 @@ final class GalaxyChecker {
             diagnostics.report(Code.GALAXY_BAD_VALUE, items.item("wind").get().span(), "a self-confined layer streams at"
                     + " its own Alfvén speed; wind is a setting of diffusive layers");
         }
+        Optional<Node> alfven = items.optional("v_A", Dimension.VELOCITY, Allowed.CONSTANT);
+        if (mode == Galaxy.LayerMode.SELF_CONFINED && items.has("v_A")) {
+            diagnostics.report(Code.GALAXY_BAD_VALUE, items.item("v_A").get().span(), "a self-confined layer streams at"
+                    + " its phase's Alfvén speed; v_A (reacceleration) is a setting of diffusive layers");
+        }
         return Optional.of(new Galaxy.Layer(name.name(), thickness, mode, phase, scattering, kappa, turbulence, wind,
-                dir.span()));
+                alfven, dir.span()));
     }
 
     // ---------------------------------------------------------------- sources

@@ -56,6 +56,36 @@ class DragonBaseModelTest {
         }
     }
 
+    /**
+     * Issue 15 asks for a compact network as the fast default only if within 2 % of the full one on B/C. The
+     * built-in 12 species (galaxy {@code compact}: p … O with the Evoli file) are not: this measures the gap and
+     * asserts the README's statement, compact B/C 5–12 % below the full network at 1–1000 GeV/n (bounds 3 % and
+     * 15 %). Half of it is the Ne … Ni parents (the full network without Z &gt; 8 primaries gives 0.992, 0.909,
+     * 0.886, 0.871 of DRAGON2), the rest the Z ≤ 8 isotopes (¹³C, ¹⁵N, ¹⁷O, ¹⁸O). Galaxy {@code medium} adds
+     * those isotopes and the main Z &gt; 8 primaries (30 species): within 2 % of the full network.
+     */
+    @Test
+    void compactNetworkGapIsMeasuredAndTheMediumNetworkIsWithinTwoPercent() throws IOException {
+        List<Phys.Row> full = run("ratio_B_C.csv");
+        List<Phys.Row> compact = galaxy("compact");
+        List<Phys.Row> medium = galaxy("medium");
+        for (double e : new double[] {1, 10, 100, 1000}) {
+            double bc = at(full, "Ek_GeV_per_n", "ratio_LIS", e);
+            double ratio = at(compact, "Ek_GeV_per_n", "ratio_LIS", e) / bc;
+            double mid = at(medium, "Ek_GeV_per_n", "ratio_LIS", e) / bc;
+            System.out.printf("compact/full and medium/full network B/C at %.0f GeV/n: %.3f %.4f%n", e, ratio, mid);
+            assertTrue(ratio > 0.85 && ratio < 0.97, "compact/full B/C at " + e + " GeV/n = " + ratio);
+            assertEquals(1, mid, 0.02, "medium/full B/C at " + e + " GeV/n");
+        }
+    }
+
+    private List<Phys.Row> galaxy(String name) throws IOException {
+        Path out = dir.resolve(name);
+        Cli.Result r = Cli.run("run", MODEL, "--galaxy", name, "--out", out.toString());
+        assertEquals(0, r.exitCode(), r.stderr());
+        return Phys.csv(Files.readString(out.resolve("ratio_B_C.csv")));
+    }
+
     @Test
     void protonLisMeetsDragon2Normalisation() throws IOException {
         List<Phys.Row> p = run("flux_p.csv");

@@ -7,7 +7,8 @@ import org.crdl.runtime.units.Constants;
  * One slab of a {@link LayeredSlab} (kempski2022 two-phase model, digest §3): a thickness and a
  * transport mode. Layers are stacked upward from the thin disk at z = 0. Inside a layer there are
  * no sources or sinks, so the particle flux per side F = v_st n − κ ∂n/∂z is constant (paper eq. 2
- * in its "flux ≈ Q" form, the adiabatic term dropped as in the paper, L53–61).
+ * in its "flux ≈ Q" form, the adiabatic term dropped as in the paper, L53–61); a diffusive layer's wind and
+ * reacceleration act through the momentum solve of {@link LayeredSlab}, which keeps these profiles.
  */
 public sealed interface Layer permits Layer.Diffusive, Layer.SelfConfinedNll {
 
@@ -17,13 +18,16 @@ public sealed interface Layer permits Layer.Diffusive, Layer.SelfConfinedNll {
     double thickness();
 
     /**
-     * Diffusion with κ(species, R) supplied by the caller (e.g. κ_turb from fast modes) and an
-     * optional constant advection speed v_st — a streaming speed, or a convective wind ({@code wind = V}
-     * of a diffusive layer; the adiabatic term of a wind is not included in layers) — 0 in kempski2022, L201:
-     * n(z) = n_top + F (z_top − z)/κ for v_st = 0 (eq. 31), else
-     * n(z) = F/v_st + (n_top − F/v_st) e^{−v_st (z_top − z)/κ}.
+     * Diffusion with κ(species, R) supplied by the caller (e.g. κ_turb from fast modes), an optional
+     * constant advection speed v_st — a convective wind ({@code wind = V} of a diffusive layer) or a
+     * streaming speed, 0 in kempski2022, L201 — and an optional Alfvén speed v_A for reacceleration,
+     * D_pp = η p² v_A²/κ (the η convention is the slab's, {@link LayeredSlab.Builder#reacceleration}).
+     * Per unit flux F the profile is n(z) = n_top + F (z_top − z)/κ for v_st = 0 (eq. 31), else
+     * n(z) = F/v_st + (n_top − F/v_st) e^{−v_st (z_top − z)/κ}; the adiabatic term of v_st and D_pp
+     * are applied by {@link LayeredSlab} in its energy solve.
      */
-    record Diffusive(String name, double thickness, Diffusion kappa, double streamingSpeed) implements Layer {
+    record Diffusive(String name, double thickness, Diffusion kappa, double streamingSpeed, double alfvenSpeed)
+            implements Layer {
         public Diffusive {
             if (!(thickness > 0) || Double.isInfinite(thickness)) {
                 throw new ModelException("layer " + name + ": thickness must be positive and finite, got " + thickness + " cm");
@@ -31,10 +35,33 @@ public sealed interface Layer permits Layer.Diffusive, Layer.SelfConfinedNll {
             if (!(streamingSpeed >= 0) || Double.isInfinite(streamingSpeed)) {
                 throw new ModelException("layer " + name + ": streaming speed must be finite and ≥ 0");
             }
+            if (!(alfvenSpeed >= 0) || Double.isInfinite(alfvenSpeed)) {
+                throw new ModelException("layer " + name + ": the Alfvén speed for reacceleration must be finite and ≥ 0");
+            }
+        }
+
+        /** a layer without reacceleration */
+        public Diffusive(String name, double thickness, Diffusion kappa, double streamingSpeed) {
+            this(name, thickness, kappa, streamingSpeed, 0);
         }
 
         public static Diffusive of(String name, double thickness, Diffusion kappa) {
-            return new Diffusive(name, thickness, kappa, 0);
+            return new Diffusive(name, thickness, kappa, 0, 0);
+        }
+
+        /**
+         * ∫ n dz over the layer [cm × density] for flux F and top value n_top, from the closed-form profile:
+         * n_top Δ + F Δ²/(2κ) for v_st = 0, else F Δ/v + (n_top − F/v)(κ/v)(1 − e^{−vΔ/κ}).
+         */
+        double column(double kappaValue, double flux, double top) {
+            double dz = thickness;
+            double x = streamingSpeed * dz / kappaValue;
+            if (x == 0) {
+                return top * dz + flux * dz * dz / (2 * kappaValue);
+            }
+            // n_top Δ (1 − e^{−x})/x + F Δ²/κ (x − 1 + e^{−x})/x², without cancellation for small x
+            double g = x < 1e-3 ? 0.5 - x / 6 + x * x / 24 : (x + Math.expm1(-x)) / (x * x);
+            return top * dz * -Math.expm1(-x) / x + flux * dz * dz / kappaValue * g;
         }
     }
 
