@@ -22,8 +22,9 @@ import org.crdl.runtime.units.Constants;
  * </pre>
  * e' = e'_cr = de_cr/d ln p [erg cm⁻³] (P' = β²e'/3, L84); q the disk injection; κ = v²/(9ν̄_s)
  * (tangled field, as flat_halo; {@code field = vertical}: v²/(3ν̄_s), as layers); v_st = v_A,eff
- * directed down the CR gradient (−v_A tanh(Δz ∂_z e'/e'): the sign switch smoothed over one cell;
- * known limitation: where the gradient scale is ≫ Δz this streams much slower than v_A,eff)
+ * directed down the CR gradient, v_st = −v_A tanh(ℓ_reg ∂_z e'/e') with ℓ_reg = 10 H: the sign switch is
+ * smoothed only on CR plateaus (gradient scales beyond 10 H), so wherever e' falls towards the free-escape
+ * boundary the streaming runs at the full v_A,eff; F_st = v_st e'_up is upwinded,
  * in regions with streaming on (the layers self-confined mode, App. A1
  * v̄_A → −v_A,eff sign ∂e'), zero elsewhere. The streaming-loss and adiabatic momentum terms are
  * dropped, as in layers (kempski2022 L53–L61).
@@ -38,9 +39,13 @@ import org.crdl.runtime.units.Constants;
  * lowering e'_cr"). D is taken from the previous Picard iterate; at convergence it is consistent.
  *
  * <p><b>Numerics.</b> Finite volumes in z: {@code cells} cells, a quarter of them (at least 4)
- * uniform in the disk, the rest uniform in the halo. Backward Euler in time; the κ(e') and
- * v_st(sign ∂e') nonlinearities by Picard iteration (the linear system is tridiagonal and an
- * M-matrix — diffusion centred, streaming upwind — so e' stays positive). Picard stops when the
+ * uniform in the disk, the rest uniform in the halo. Backward Euler in time; the κ(e') nonlinearity by
+ * Picard iteration, the streaming switch by a Newton linearisation in the gradient (F_st ≈ v_st e'_up
+ * − B(∂e' − ∂e'₀), B = v_A ℓ_reg sech²x e'_up/e'_face: near the switch the stiff dependence on ∂e' is an
+ * implicit diffusion, so a plateau does not make the frozen velocity flip between iterates — with the
+ * frozen velocity alone the step collapsed). The linear system is tridiagonal and an M-matrix (diffusion
+ * centred, streaming upwind; the lagged Newton constant may still drive e' negative, which rejects the
+ * step). Picard stops when the
  * largest relative change of e' is below 2 % of the previous step's change (at most 10⁻³, at least
  * min(10⁻⁴, tolerance/10)); a step that does not converge in 12 iterates is retried with half the step; Δt then adapts to a 50 % largest relative change per
  * step (factor 0.5–2). Steady state: the largest relative change of e' over the window (100 Myr
@@ -61,6 +66,8 @@ public final class SelfConsistentSlab {
     private static final double TARGET_CHANGE = 0.5;
     private static final int MAX_PICARD = 12;
     private static final double SIGNIFICANT = 1e-3;
+    /** the streaming sign switch is smoothed over gradient scales e'/|∂e'| of this many H */
+    static final double STREAMING_SCALE = 10;
 
     private final EvolveSetup setup;
     private final int nz;
@@ -193,6 +200,7 @@ public final class SelfConsistentSlab {
         double gv = setup.rigiditiesGV()[k];
         double[] lagD = new double[nz];
         java.util.Arrays.fill(lagD, Double.NaN);
+        Linearised st = new Linearised(nz);
         double[] e = init.clone();
         Column col = new Column();
         col.times.add(0.0);
@@ -214,8 +222,8 @@ public final class SelfConsistentSlab {
             boolean converged = false;
             String trouble = "";
             for (int p = 0; p < MAX_PICARD; p++) {
-                coefficients(k, fs, it, lagD, kappa, vst, nu, step, t);
-                double[] next = solveColumn(k, e, kappa, vst, step);
+                coefficients(k, fs, it, lagD, kappa, vst, st, nu, step, t);
+                double[] next = solveColumn(k, e, kappa, st, step);
                 int[] where = new int[1];
                 double change = maxRelativeChange(it, next, where);
                 it = next;
@@ -266,7 +274,7 @@ public final class SelfConsistentSlab {
             }
             dt = step * Math.max(0.5, Math.min(2.0, TARGET_CHANGE / Math.max(change, 1e-300)));
         }
-        coefficients(k, fs, e, lagD, kappa, vst, nu, Double.POSITIVE_INFINITY, t);
+        coefficients(k, fs, e, lagD, kappa, vst, st, nu, Double.POSITIVE_INFINITY, t);
         col.state = e;
         col.tEnd = t;
         col.lastChange = Double.isNaN(lastChange) ? 0 : lastChange;
@@ -373,7 +381,7 @@ public final class SelfConsistentSlab {
      * {@code dt} = ∞ for the local wave balance (or the final diagnostics).
      */
     private void coefficients(int k, FaceScattering[] fs, double[] e, double[] lagD, double[] kappa,
-                              double[] vst, double[] nu, double dt, double t) {
+                              double[] vst, Linearised st, double[] nu, double dt, double t) {
         double waveDt = setup.waves() == EvolveSetup.WaveMode.ODE ? dt : Double.POSITIVE_INFINITY;
         {
             double v = speed[k];
@@ -407,19 +415,37 @@ public final class SelfConsistentSlab {
                 double limited = Double.isInfinite(d) ? (g > 0 ? v * (f == nz - 1 ? e[f] : eFace) / g : Double.MAX_VALUE)
                         : d / (1 + d * g / (v * Math.max(f == nz - 1 ? e[f] : eFace, Double.MIN_NORMAL)));
                 // and never more than free streaming across the slab (a zero gradient carries no flux anyway)
-                kappa[f] = Math.min(setup.fluxLimit() ? limited : d, v * setup.haloHeight());
+                double fresh = Math.min(setup.fluxLimit() ? limited : d, v * setup.haloHeight());
+                kappa[f] = fresh;
                 boolean streams = setup.regions().get(regionOfFace(f)).streaming();
-                // down the gradient, the sign switch smoothed over gradients of e'/Δz (Sharma et al. 2010 style)
-                double dz = f == nz - 1 ? setup.haloHeight() - centres[f] : centres[f + 1] - centres[f];
-                vst[f] = streams ? -Math.tanh(grad * dz / Math.max(eFace, Double.MIN_NORMAL)) * fs[f].alfvenSpeed() : 0;
+                // down the gradient: F_st = −v_A e' tanh(x), x = ℓ_reg ∂e'/e' (ℓ_reg = STREAMING_SCALE·H: the sign
+                // switch is regularised only where the profile is flatter than the slab — a plateau)
+                double lreg = STREAMING_SCALE * setup.haloHeight();
+                double eSafe = Math.max(eFace, Double.MIN_NORMAL);
+                double x = streams ? Math.max(-50, Math.min(50, grad * lreg / eSafe)) : 0;
+                double va = streams ? fs[f].alfvenSpeed() : 0;
+                vst[f] = -Math.tanh(x) * va;
+                // F_st = v_st e'_up (upwind). Linearised about this iterate in the gradient (Newton in ∂e', x's
+                // dependence on e'_face lagged): F ≈ v_st e'_up − B (∂e' − ∂e'_0), B = v_A ℓ_reg sech²x e'_up/e'_face ≥ 0,
+                // so that near the switch (a plateau, |x| ≲ 1) the stiff dependence on ∂e' is implicit — a diffusion —
+                // and the frozen-velocity iterate does not flip; saturated (|x| ≫ 1) it is plain upwind advection
+                double eUp = vst[f] >= 0 ? e[f] : (f == nz - 1 ? 0 : e[f + 1]);
+                double sech = 1 / Math.cosh(x);
+                double b = va * lreg * sech * sech * eUp / eSafe;
+                st.advect[f] = vst[f];
+                st.diffusion[f] = b;
+                st.constant[f] = b * grad;
             }
         }
     }
 
     // ---------------------------------------------------------------- one implicit step of one column
 
-    /** backward Euler for rigidity k with frozen coefficients: a tridiagonal M-matrix solve (Thomas) */
-    private double[] solveColumn(int k, double[] old, double[] kappa, double[] vst, double dt) {
+    /**
+     * backward Euler for rigidity k with frozen coefficients: diffusion κ + κ_st centred, streaming
+     * advection upwind; a tridiagonal M-matrix solve (Thomas)
+     */
+    private double[] solveColumn(int k, double[] old, double[] kappa, Linearised st, double dt) {
         double[] a = new double[nz];
         double[] b = new double[nz];
         double[] c = new double[nz];
@@ -431,9 +457,13 @@ public final class SelfConsistentSlab {
         }
         for (int f = 0; f < nz; f++) {
             double dz = f == nz - 1 ? setup.haloHeight() - centres[f] : centres[f + 1] - centres[f];
-            double kk = kappa[f] / dz;
-            double up = Math.max(vst[f], 0);     // outward streaming carries e_f (upwind)
-            double down = Math.max(-vst[f], 0);  // inward streaming carries e_{f+1}
+            double kk = (kappa[f] + st.diffusion[f]) / dz;
+            double up = Math.max(st.advect[f], 0);     // outward streaming carries e_f (upwind)
+            double down = Math.max(-st.advect[f], 0);  // inward streaming carries e_{f+1}
+            d[f] -= st.constant[f];
+            if (f < nz - 1) {
+                d[f + 1] += st.constant[f];
+            }
             b[f] += kk + up;
             if (f < nz - 1) {
                 c[f] -= kk + down;
@@ -456,6 +486,19 @@ public final class SelfConsistentSlab {
             x[i] = dp[i] - cp[i] * x[i + 1];
         }
         return x;
+    }
+
+    /** the streaming flux of every face linearised about the current iterate: F ≈ v_st e'_up − B ∂e' + c */
+    private static final class Linearised {
+        final double[] advect;
+        final double[] diffusion;
+        final double[] constant;
+
+        Linearised(int faces) {
+            advect = new double[faces];
+            diffusion = new double[faces];
+            constant = new double[faces];
+        }
     }
 
     // ---------------------------------------------------------------- helpers
