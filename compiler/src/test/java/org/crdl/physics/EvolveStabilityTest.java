@@ -148,6 +148,27 @@ class EvolveStabilityTest {
         assertTrue(Math.abs(deltaS) < 0.05, "delta_s of the bottleneck residence time, 0.1-1 GV: " + deltaS);
     }
 
+    /**
+     * L355: evolving the wave energy as de/dt = S − Γe ({@code waves = ode}) instead of the local balance gives
+     * "very similar results": the same attractors per rigidity and the same bottleneck residence (to 10 %).
+     */
+    @Test
+    void odeWavesReachTheSameAttractorsAsTheLocalBalance() {
+        Run ode = evolve("reference_ode", 6, 32, "low", "high");
+        Run balance = evolve("reference", 6, 32, "low", "high");
+        assertEquals(Classification.BISTABLE, ode.outcome().classification());
+        for (int s = 0; s < 2; s++) {
+            Evolution a = ode.outcome().runs().get(s).evolution();
+            Evolution b = balance.outcome().runs().get(s).evolution();
+            for (int k = 0; k < a.rigiditiesGV().length; k++) {
+                assertEquals(b.attractor(k), a.attractor(k), a.start().label() + " start at " + a.rigiditiesGV()[k] + " GV");
+            }
+            double ta = a.residenceMyr(0, 0, a.setup().haloHeight());
+            double tb = b.residenceMyr(0, 0, b.setup().haloHeight());
+            assertEquals(tb, ta, 0.1 * tb, a.start().label() + " start: residence at 0.1 GV");
+        }
+    }
+
     /** L495: a ξ_cr = 1 damping cancels the e'_cr of S_sc: one steady state from both starts (agreeing to 1 %) */
     @Test
     void newDampingConvergesIndependentOfStart() {
