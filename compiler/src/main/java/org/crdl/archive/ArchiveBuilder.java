@@ -120,7 +120,7 @@ public final class ArchiveBuilder {
     private static List<String> stageData(Program program, Path modelFile, Path crate) throws IOException {
         Set<String> out = new LinkedHashSet<>();
         for (Galaxy.Observation o : program.observations()) {
-            for (String f : o.files()) {
+            for (String f : org.crdl.run.Observations.filesRead(o)) {
                 out.add(stageOne(f, ArchiveLayout.OBSERVATIONS, modelFile, crate));
             }
         }

@@ -103,6 +103,18 @@ public final class Observations {
         return out;
     }
 
+    /**
+     * Every data file one observe line may read: its own files and, for pbar/p, the proton flux that
+     * {@link #load} divides by — what an archive must pack and provenance must hash.
+     */
+    public static List<String> filesRead(Galaxy.Observation o) {
+        List<String> out = new ArrayList<>(o.files());
+        if (o.target() instanceof Galaxy.Ratio && isAntiprotonRatio(o.target()) && !out.contains(PROTON_FLUX_FOR_PBAR)) {
+            out.add(PROTON_FLUX_FOR_PBAR);
+        }
+        return out;
+    }
+
     /** the AMS-02 proton flux that turns a p̄ flux file into p̄/p ({@link FluxRatio}) */
     public static final String PROTON_FLUX_FOR_PBAR = "prot_AMS_2011-2013.dat";
 

@@ -61,7 +61,7 @@ public record Provenance(BuildInfo build, List<String> command, String engine, L
         }
         List<Hashed> data = new ArrayList<>();
         for (Galaxy.Observation o : program.observations()) {
-            for (String f : o.files()) {
+            for (String f : Observations.filesRead(o)) {
                 add(data, "observations", f, modelFile);
             }
         }

@@ -40,6 +40,34 @@ class ArchiveRoundTripTest {
         }).collect(Collectors.toList());
     }
 
+    /**
+     * pbar/p against the AMS-02 p̄ flux file divides by the AMS-02 proton flux (Observations.filesRead): the
+     * archive must pack that implicit file even when the model observes no protons, or the run from the
+     * archive (which reads nothing outside it) cannot load it.
+     */
+    @Test
+    void antiprotonRatioArchivesTheImplicitProtonFlux() throws IOException {
+        Path dir = Files.createDirectories(tmp.resolve("pbar_only"));
+        String text = Files.readString(Path.of("models/hopkins2021/leptons.crdl"), StandardCharsets.UTF_8);
+        List<String> kept = new ArrayList<>();
+        for (String line : text.split("\n", -1)) {
+            if (!(line.startsWith("observe") && !line.startsWith("observe pbar/p")) && !line.startsWith("expect")) {
+                kept.add(line);
+            }
+        }
+        Path model = dir.resolve("pbar_only.crdl");
+        Files.writeString(model, String.join("\n", kept), StandardCharsets.UTF_8);
+        for (String f : List.of("Antip_AMS_2011-2015.dat", "prot_AMS_2011-2013.dat")) {
+            Files.copy(Path.of("../shared/data/observations").resolve(f), dir.resolve(f));
+        }
+        Path archive = tmp.resolve("pbar_only.crdla");
+        Cli.Result a = Cli.run("archive", model.toString(), "--out", archive.toString());
+        assertEquals(0, a.exitCode(), a.stderr());
+        Cli.Result r = Cli.run("run", archive.toString(), "--galaxy", "reference", "--out", tmp.resolve("out").toString());
+        assertEquals(0, r.exitCode(), r.stderr());
+        assertTrue(r.stdout().contains("pbar/p"), r.stdout());
+    }
+
     @Test
     void everyModelWithAGalaxyRoundTrips() throws IOException {
         List<Path> models = modelsWithGalaxies();
