@@ -1,6 +1,7 @@
 package org.crdl.runtime.leptons;
 
 import org.crdl.runtime.network.Gas;
+import org.crdl.runtime.particles.Kinematics;
 import org.crdl.runtime.units.Constants;
 
 /**
@@ -30,7 +31,7 @@ public final class Annihilation {
     /** annihilation rate n_e,tot v σ [s⁻¹] of a positron of kinetic energy T [erg] in {@code gas} */
     public static double positronRate(double kineticErg, Gas gas) {
         double g = 1 + kineticErg / (Constants.M_E * Constants.C * Constants.C);
-        double v = Constants.C * Math.sqrt(1 - 1 / (g * g));
+        double v = Constants.C * Kinematics.betaFromLorentzFactor(g);
         double electrons = gas.hydrogenDensity() * (1 + 2 * gas.heliumRatio());
         return electrons * v * diracCm2(g);
     }

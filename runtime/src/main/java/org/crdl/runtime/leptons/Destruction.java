@@ -2,6 +2,7 @@ package org.crdl.runtime.leptons;
 
 import org.crdl.runtime.network.Gas;
 import org.crdl.runtime.network.Nuclide;
+import org.crdl.runtime.particles.Kinematics;
 import org.crdl.runtime.particles.Species;
 import org.crdl.runtime.plasma.ModelException;
 import org.crdl.runtime.secondaries.AntiprotonCrossSection;
@@ -38,7 +39,7 @@ public final class Destruction {
         double t = kineticErg / Constants.GEV;
         double mc2 = Constants.M_P * Constants.C * Constants.C;
         double g = 1 + kineticErg / mc2;
-        double v = Constants.C * Math.sqrt(1 - 1 / (g * g));
+        double v = Constants.C * Kinematics.betaFromLorentzFactor(g);
         double sigmaMb = AntiprotonCrossSection.nonAnnihilatingMb(t) + (all ? AntiprotonCrossSection.annihilationMb(t) : 0);
         double targets = gas.hydrogenDensity() * (1 + gas.heliumRatio() * AntiprotonCrossSection.nuclearFactor(1, 4));
         return targets * v * sigmaMb * 1e-27;

@@ -1,6 +1,7 @@
 package org.crdl.runtime.leptons;
 
 import org.crdl.runtime.network.Gas;
+import org.crdl.runtime.particles.Kinematics;
 import org.crdl.runtime.plasma.ModelException;
 import org.crdl.runtime.units.Constants;
 
@@ -89,7 +90,7 @@ public record LeptonLosses(RadiationField field, HaloWeight weight) {
     }
 
     private static double beta(double g) {
-        return Math.sqrt(Math.max(0, 1 - 1 / (g * g)));
+        return Kinematics.betaFromLorentzFactor(g);
     }
 
     /** synchrotron dT/dt [erg s⁻¹] */

@@ -47,6 +47,11 @@ public final class Kinematics {
         return kineticEnergyFromMomentum(s, momentumFromRigidity(s, rigidityStatV)) / nucleons(s);
     }
 
+    /** β = v/c = √(1 − 1/γ²) at Lorentz factor γ (0 for γ ≤ 1) */
+    public static double betaFromLorentzFactor(double gamma) {
+        return Math.sqrt(Math.max(0, 1 - 1 / (gamma * gamma)));
+    }
+
     /** β = v/c at rigidity R [statV] */
     public static double betaFromRigidity(Species s, double rigidityStatV) {
         double x = momentumFromRigidity(s, rigidityStatV) / (s.mass() * Constants.C);

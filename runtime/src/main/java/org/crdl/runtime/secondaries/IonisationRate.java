@@ -1,6 +1,7 @@
 package org.crdl.runtime.secondaries;
 
 import java.util.List;
+import org.crdl.runtime.particles.Kinematics;
 
 /**
  * Cosmic-ray ionisation rate of atomic hydrogen, per H atom [s⁻¹], following hopkins2021 §3.5.5
@@ -75,7 +76,7 @@ public final class IonisationRate {
     /** σ_ion(H) [cm²] at kinetic energy per nucleon T for a rest mass per nucleon m [GeV] */
     public static double crossSectionCm2(int charge, double restMassPerNucleonGeV, double kineticEnergyPerNucleonGeV) {
         double gamma = 1 + kineticEnergyPerNucleonGeV / restMassPerNucleonGeV;
-        return crossSectionCm2(charge, Math.sqrt(1 - 1 / (gamma * gamma)));
+        return crossSectionCm2(charge, Kinematics.betaFromLorentzFactor(gamma));
     }
 
     /** ζ_H [s⁻¹] of all populations over hopkins2021's [2 MeV/n, 10⁷ MeV/n] */

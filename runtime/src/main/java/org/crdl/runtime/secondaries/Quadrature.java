@@ -1,8 +1,7 @@
 package org.crdl.runtime.secondaries;
 
 import java.util.function.DoubleUnaryOperator;
-import org.apache.commons.math3.analysis.integration.gauss.GaussIntegrator;
-import org.apache.commons.math3.analysis.integration.gauss.GaussIntegratorFactory;
+import org.crdl.runtime.numerics.GaussLegendre;
 
 /**
  * Composite Gauss–Legendre quadrature (Commons Math's 8-point rule) on panels whose widths
@@ -10,31 +9,14 @@ import org.apache.commons.math3.analysis.integration.gauss.GaussIntegratorFactor
  * (forward-peaked angular distributions) but defined out to a much larger upper limit.
  */
 final class Quadrature {
-    private static final double[] NODES;
-    private static final double[] WEIGHTS;
-
-    static {
-        GaussIntegrator rule = new GaussIntegratorFactory().legendre(8);
-        NODES = new double[rule.getNumberOfPoints()];
-        WEIGHTS = new double[rule.getNumberOfPoints()];
-        for (int i = 0; i < NODES.length; i++) {
-            NODES[i] = rule.getPoint(i);
-            WEIGHTS[i] = rule.getWeight(i);
-        }
-    }
+    private static final GaussLegendre RULE = GaussLegendre.of(8);
 
     private Quadrature() {
     }
 
     /** ∫_a^b f on one panel with the 8-point rule */
     static double panel(DoubleUnaryOperator f, double a, double b) {
-        double half = 0.5 * (b - a);
-        double mid = 0.5 * (a + b);
-        double sum = 0;
-        for (int i = 0; i < NODES.length; i++) {
-            sum += WEIGHTS[i] * f.applyAsDouble(mid + half * NODES[i]);
-        }
-        return sum * half;
+        return RULE.integrate(f, a, b);
     }
 
     /**

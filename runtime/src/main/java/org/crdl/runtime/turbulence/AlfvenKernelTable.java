@@ -1,5 +1,6 @@
 package org.crdl.runtime.turbulence;
 
+import org.crdl.runtime.numerics.GaussLegendre;
 import org.apache.commons.math3.special.Gamma;
 
 /**

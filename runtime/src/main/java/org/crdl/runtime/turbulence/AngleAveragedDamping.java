@@ -1,5 +1,7 @@
 package org.crdl.runtime.turbulence;
 
+import org.crdl.runtime.numerics.GaussLegendre;
+
 /**
  * Averages a damping rate over the wave angles θ' ∈ (θ − δθ, θ + δθ) swept by field-line
  * wandering during one cascade time (kempski2022 App. A, L230–L234, and digest §3.4):

@@ -1,5 +1,6 @@
 package org.crdl.runtime.turbulence;
 
+import org.crdl.runtime.numerics.GaussLegendre;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;

@@ -1,5 +1,7 @@
 package org.crdl.runtime.turbulence;
 
+import org.crdl.runtime.numerics.GaussLegendre;
+
 /**
  * The x-integral of the fast-mode transit-time-damping kernel (fornieri2021 (A22),
  * kempski2022 (A2)): at fixed (R, μ, ξ) the resonance factor E^T does not depend on x, so

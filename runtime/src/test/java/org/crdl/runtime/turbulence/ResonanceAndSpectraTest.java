@@ -1,5 +1,6 @@
 package org.crdl.runtime.turbulence;
 
+import org.crdl.runtime.numerics.GaussLegendre;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.EnumSet;

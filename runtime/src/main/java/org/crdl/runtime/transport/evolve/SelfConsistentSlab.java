@@ -67,7 +67,7 @@ public final class SelfConsistentSlab {
     private static final int MAX_PICARD = 12;
     private static final double SIGNIFICANT = 1e-3;
     /** the streaming sign switch is smoothed over gradient scales e'/|∂e'| of this many H */
-    static final double STREAMING_SCALE = 10;
+    private static final double STREAMING_SCALE = 10;
 
     private final EvolveSetup setup;
     private final int nz;
@@ -223,7 +223,7 @@ public final class SelfConsistentSlab {
             String trouble = "";
             for (int p = 0; p < MAX_PICARD; p++) {
                 coefficients(k, fs, it, lagD, kappa, vst, st, nu, step, t);
-                double[] next = solveColumn(k, e, kappa, st, step);
+                double[] next = solveColumn(k, e, kappa, vst, st, step);
                 int[] where = new int[1];
                 double change = maxRelativeChange(it, next, where);
                 it = next;
@@ -415,8 +415,7 @@ public final class SelfConsistentSlab {
                 double limited = Double.isInfinite(d) ? (g > 0 ? v * (f == nz - 1 ? e[f] : eFace) / g : Double.MAX_VALUE)
                         : d / (1 + d * g / (v * Math.max(f == nz - 1 ? e[f] : eFace, Double.MIN_NORMAL)));
                 // and never more than free streaming across the slab (a zero gradient carries no flux anyway)
-                double fresh = Math.min(setup.fluxLimit() ? limited : d, v * setup.haloHeight());
-                kappa[f] = fresh;
+                kappa[f] = Math.min(setup.fluxLimit() ? limited : d, v * setup.haloHeight());
                 boolean streams = setup.regions().get(regionOfFace(f)).streaming();
                 // down the gradient: F_st = −v_A e' tanh(x), x = ℓ_reg ∂e'/e' (ℓ_reg = STREAMING_SCALE·H: the sign
                 // switch is regularised only where the profile is flatter than the slab — a plateau)
@@ -432,7 +431,6 @@ public final class SelfConsistentSlab {
                 double eUp = vst[f] >= 0 ? e[f] : (f == nz - 1 ? 0 : e[f + 1]);
                 double sech = 1 / Math.cosh(x);
                 double b = va * lreg * sech * sech * eUp / eSafe;
-                st.advect[f] = vst[f];
                 st.diffusion[f] = b;
                 st.constant[f] = b * grad;
             }
@@ -442,10 +440,10 @@ public final class SelfConsistentSlab {
     // ---------------------------------------------------------------- one implicit step of one column
 
     /**
-     * backward Euler for rigidity k with frozen coefficients: diffusion κ + κ_st centred, streaming
-     * advection upwind; a tridiagonal M-matrix solve (Thomas)
+     * backward Euler for rigidity k with frozen coefficients: diffusion κ + B centred, streaming at v_st
+     * upwind, the streaming constant c on the right; a tridiagonal M-matrix solve (Thomas)
      */
-    private double[] solveColumn(int k, double[] old, double[] kappa, Linearised st, double dt) {
+    private double[] solveColumn(int k, double[] old, double[] kappa, double[] vst, Linearised st, double dt) {
         double[] a = new double[nz];
         double[] b = new double[nz];
         double[] c = new double[nz];
@@ -458,8 +456,8 @@ public final class SelfConsistentSlab {
         for (int f = 0; f < nz; f++) {
             double dz = f == nz - 1 ? setup.haloHeight() - centres[f] : centres[f + 1] - centres[f];
             double kk = (kappa[f] + st.diffusion[f]) / dz;
-            double up = Math.max(st.advect[f], 0);     // outward streaming carries e_f (upwind)
-            double down = Math.max(-st.advect[f], 0);  // inward streaming carries e_{f+1}
+            double up = Math.max(vst[f], 0);     // outward streaming carries e_f (upwind)
+            double down = Math.max(-vst[f], 0);  // inward streaming carries e_{f+1}
             d[f] -= st.constant[f];
             if (f < nz - 1) {
                 d[f + 1] += st.constant[f];
@@ -488,14 +486,12 @@ public final class SelfConsistentSlab {
         return x;
     }
 
-    /** the streaming flux of every face linearised about the current iterate: F ≈ v_st e'_up − B ∂e' + c */
+    /** the gradient part of every face's streaming flux linearised about the iterate: F ≈ v_st e'_up − B ∂e' + c */
     private static final class Linearised {
-        final double[] advect;
         final double[] diffusion;
         final double[] constant;
 
         Linearised(int faces) {
-            advect = new double[faces];
             diffusion = new double[faces];
             constant = new double[faces];
         }
